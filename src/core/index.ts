@@ -1,0 +1,2 @@
+export * as workbook from "./workbook";
+export * from "./findings";

@@ -1,0 +1,69 @@
+import type { Finding } from "../findings";
+import type { Deadline, Period } from "../deadlines/types";
+import type { Party } from "../parties/types";
+
+export type ColumnRole = "number" | "activity" | "deadline" | "responsible" | "result" | "indicator" | "reportForm" | "other";
+
+export interface RoadmapColumn {
+  readonly index: number;
+  readonly header: string;
+  readonly role: ColumnRole;
+}
+
+export interface RoadmapSection {
+  /** «1 этап – подготовительный…», «2020 год», «Привлечение ресурсов…» */
+  readonly title: string;
+  readonly activityIds: readonly string[];
+  /** Year given by a «2020 год» row, inherited by bare months below it. */
+  readonly year?: number;
+  readonly sourceRow?: number;
+}
+
+export type ActivityStatus = "запланировано" | "в работе" | "выполнено" | "не выполнено" | "перенесено";
+export const ACTIVITY_STATUSES: readonly ActivityStatus[] = [
+  "запланировано",
+  "в работе",
+  "выполнено",
+  "не выполнено",
+  "перенесено",
+];
+
+export interface Activity {
+  /** Unique, stable: section ordinal + "." + position, even when the document's numbering is broken. */
+  readonly id: string;
+  /** Number as written, cleaned of layout artefacts ("3. 10" → "3.10"); "" when none. */
+  readonly number: string;
+  readonly section: string;
+  readonly text: string;
+  readonly deadline: Deadline;
+  readonly responsible: readonly Party[];
+  readonly result: string;
+  readonly indicator: string;
+  readonly reportForm: string;
+  /** 1-based input rows this activity was assembled from. */
+  readonly sourceRows: readonly number[];
+  /** Original text of each input column, exactly as pasted (continuations joined by "\n"). */
+  readonly original: readonly string[];
+  /** Text of columns with role "other", by header. */
+  readonly extra?: Readonly<Record<string, string>>;
+  /** Execution tracking, filled from the user's sheet on re-validation. */
+  readonly status?: ActivityStatus;
+  readonly doneDate?: string;
+  readonly evidence?: string;
+  readonly note?: string;
+}
+
+export interface Roadmap {
+  readonly title: string;
+  readonly period: Period | null;
+  /** Where the period came from. */
+  readonly periodSource: "argument" | "text" | "deadlines" | "none";
+  readonly columns: readonly RoadmapColumn[];
+  readonly sections: readonly RoadmapSection[];
+  readonly activities: readonly Activity[];
+  readonly findings: readonly Finding[];
+  /** Index of the table in the document it was taken from. */
+  readonly table?: number;
+  /** Source name (file or sheet). */
+  readonly source?: string;
+}

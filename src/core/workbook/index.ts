@@ -1,0 +1,5 @@
+export * from "./plan";
+export * from "./a1";
+export * from "./cells";
+export * from "./sheet-names";
+export * from "./normalize";
