@@ -28,4 +28,8 @@ function isStale() {
 if (isStale()) {
   execFileSync(process.execPath, [path.join(root, "scripts", "build-cli.mjs")], { cwd: root, stdio: "inherit" });
 }
-require(bundle);
+require(bundle)
+  .runCli(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -3,3 +3,4 @@ export * from "./a1";
 export * from "./cells";
 export * from "./sheet-names";
 export * from "./normalize";
+export * from "./sheet-refs";

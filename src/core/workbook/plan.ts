@@ -6,7 +6,10 @@ import { z } from "zod";
  * and decide no content. Strings are ALWAYS text: a formula exists only as `{ f }`.
  */
 
-/** A formula in English function names with A1 references, without the leading "=" being required. */
+/**
+ * A formula in English function names with A1 references, without the leading "=" being required.
+ * References to another sheet of the plan are written `{{sheet:KEY}}!A1` and resolved by the renderer.
+ */
 export const FormulaCellSchema = z.object({
   f: z.string(),
   /** Value the core computed; renderers may write it as the cached result. */
@@ -14,7 +17,10 @@ export const FormulaCellSchema = z.object({
 });
 /** A calendar date, ISO "YYYY-MM-DD"; rendered as a real Excel date. */
 export const DateCellSchema = z.object({ d: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
-/** A hyperlink to a place inside this workbook, e.g. "'Мероприятия'!C5". Never an outside address. */
+/**
+ * A hyperlink to a place inside this workbook, e.g. "{{sheet:rmab12cd.activities}}!C5" (see sheet-refs.ts)
+ * or "'Мероприятия'!C5". Never an outside address.
+ */
 export const LinkCellSchema = z.object({ link: z.string(), text: z.string() });
 
 export const CellSchema = z.union([

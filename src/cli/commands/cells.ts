@@ -1,0 +1,32 @@
+import type { CliValues } from "../args";
+import { CliUsageError } from "../errors";
+import { readInputDocument } from "../input";
+import type { SheetPlan, WorkbookPlan } from "../../core/workbook";
+import { renderXlsxToFile } from "../../xlsx/file";
+import type { CliIo } from "../io";
+
+/** `cells FILE`: every table the file holds, as cells; `--out` writes them to a workbook. */
+export async function cellsCommand(positionals: string[], values: CliValues, io: CliIo): Promise<number> {
+  const file = positionals[0];
+  if (!file) throw new CliUsageError("cells: укажите файл");
+  const doc = await readInputDocument(file, { sheet: values.sheet });
+  if (values.out) {
+    const sheets: SheetPlan[] = doc.tables.map((t, i) => ({
+      key: `cells.t${i}`,
+      name: `Таблица ${i + 1}`,
+      blocks: [{ at: "A1", rows: t.cells.map((r) => [...r]) }],
+    }));
+    const plan: WorkbookPlan = { sheets: sheets.length ? sheets : [{ key: "cells.empty", name: "Пусто", blocks: [] }] };
+    await renderXlsxToFile(plan, values.out);
+    io.err(`Записано: ${values.out}`);
+  }
+  const summary = doc.tables.map((t, index) => ({
+    index,
+    rows: t.cells.length,
+    columns: Math.max(0, ...t.cells.map((r) => r.length)),
+    origin: t.origin,
+    ...(values.json ? { cells: t.cells } : {}),
+  }));
+  io.out(JSON.stringify({ file, tables: summary }, null, values.json ? 2 : undefined));
+  return 0;
+}

@@ -1,0 +1,65 @@
+import { parseAsOfArg, parsePeriodArg, parseTableArg, type CliValues } from "../args";
+import { CliUsageError } from "../errors";
+import { readInputDocument } from "../input";
+import type { CliIo } from "../io";
+import { runRoadmapJob } from "../../core/pipeline";
+import { listTables } from "../../core/roadmap";
+import type { Roadmap } from "../../core/roadmap/types";
+import { renderXlsxToFile } from "../../xlsx/file";
+
+/** The public JSON of DESIGN.md «roadmap --json» (plus `table`, `title`, `periodSource`). */
+export function roadmapToJson(roadmap: Roadmap) {
+  return {
+    title: roadmap.title,
+    table: roadmap.table ?? null,
+    period: roadmap.period,
+    periodSource: roadmap.periodSource,
+    columns: roadmap.columns,
+    sections: roadmap.sections.map((s) => ({ title: s.title, activityIds: s.activityIds, ...(s.year ? { year: s.year } : {}) })),
+    activities: roadmap.activities.map((a) => ({
+      id: a.id,
+      number: a.number,
+      section: a.section,
+      text: a.text,
+      deadline: a.deadline,
+      responsible: a.responsible,
+      responsibleRaw: a.responsibleRaw,
+      result: a.result,
+      indicator: a.indicator,
+      reportForm: a.reportForm,
+      ...(a.status ? { status: a.status } : {}),
+      sourceRows: a.sourceRows,
+      original: a.original,
+    })),
+    findings: roadmap.findings,
+  };
+}
+
+export async function roadmapCommand(positionals: string[], values: CliValues, io: CliIo): Promise<number> {
+  const file = positionals[0];
+  if (!file) throw new CliUsageError("roadmap: укажите файл с дорожной картой");
+  const period = parsePeriodArg(values.period);
+  const asOf = parseAsOfArg(values["as-of"], io.today);
+  const tableIndex = parseTableArg(values.table);
+  const document = await readInputDocument(file, { sheet: values.sheet });
+  if (values["list-tables"]) {
+    const tables = listTables(document);
+    io.out(values.json ? JSON.stringify({ tables }, null, 2) : tables.map(describeTable).join("\n") || "Таблиц не найдено.");
+    return 0;
+  }
+  if (tableIndex !== undefined && (tableIndex < 0 || tableIndex >= document.tables.length)) {
+    throw new CliUsageError(`--table ${tableIndex}: в файле ${document.tables.length} таблиц (номера с 0)`);
+  }
+  const job = runRoadmapJob({ document, tableIndex, period, asOf });
+  if (values.out) {
+    await renderXlsxToFile(job.plan, values.out);
+    io.err(`Записано: ${values.out}`);
+  }
+  if (values.json || !values.out) io.out(JSON.stringify(roadmapToJson(job.roadmap), null, 2));
+  return 0;
+}
+
+function describeTable(t: ReturnType<typeof listTables>[number]): string {
+  const mark = t.looksLikeRoadmap ? "дорожная карта" : "—";
+  return `${t.index}\t${t.rows} строк\t${t.activityCount} мероприятий\t${mark}\t${t.header.join(" | ")}`;
+}

@@ -1,0 +1,47 @@
+import { readFile } from "node:fs/promises";
+import * as path from "node:path";
+import { decodeText, parseCsv, readDocumentText, readDocx } from "../core/table";
+import type { SourceDocument } from "../core/table/types";
+import { readXlsx } from "../xlsx";
+import { CliInputError } from "./errors";
+
+const SUPPORTED = [".tsv", ".txt", ".csv", ".html", ".htm", ".xlsx", ".docx"];
+
+/** Any supported input file → a document of tables. Text encodings are detected (UTF-8, BOM, Windows-1251). */
+export async function readInputDocument(file: string, opts: { sheet?: string } = {}): Promise<SourceDocument> {
+  const ext = path.extname(file).toLowerCase();
+  const name = path.basename(file);
+  if (!SUPPORTED.includes(ext)) {
+    throw new CliInputError(`Файл «${name}»: формат «${ext || "без расширения"}» не поддерживается. Подходят: ${SUPPORTED.join(", ")}.`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (error) {
+    throw new CliInputError(`Не удалось открыть файл «${file}»: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, { cause: error });
+  }
+  try {
+    return await decodeDocument(bytes, ext, name, opts.sheet);
+  } catch (error) {
+    if (error instanceof CliInputError) throw error;
+    throw new CliInputError(`Файл «${name}» не удалось прочитать как ${ext}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+async function decodeDocument(bytes: Uint8Array, ext: string, name: string, sheet?: string): Promise<SourceDocument> {
+  switch (ext) {
+    case ".docx":
+      return { ...(await readDocx(bytes)), name };
+    case ".xlsx": {
+      const tables = await readXlsx(bytes, { sheet });
+      if (sheet && tables.length === 0) throw new CliInputError(`В книге «${name}» нет листа «${sheet}».`);
+      return { tables, text: "", name };
+    }
+    case ".csv": {
+      const table = parseCsv(decodeText(bytes), { kind: "csv", sheet: name, firstRow: 1, firstColumn: 1 });
+      return { tables: [table], text: "", name };
+    }
+    default:
+      return readDocumentText(decodeText(bytes), name);
+  }
+}

@@ -1,0 +1,95 @@
+import type { SourceDocument } from "../table/types";
+import type { Activity, ColumnRole, Roadmap } from "../roadmap/types";
+import type { IsoDate, Period } from "../deadlines/types";
+import type { DirectoryEntry } from "../parties/types";
+import { assembleRoadmap, listTables, type TableSummary } from "../roadmap";
+import { interpretRoadmap, validateRoadmap } from "../validation";
+import type { WorkbookPlan } from "../workbook";
+import {
+  type ActivityTracking,
+  type SheetKeys,
+  buildActivitiesSheet,
+  buildDirectorySheet,
+  buildFindingsSheet,
+  buildOriginalSheet,
+  roadmapSheetKeys,
+} from "../sheets/roadmap";
+
+export interface RoadmapJobInput {
+  readonly document: SourceDocument;
+  readonly tableIndex?: number;
+  readonly columnRoles?: Record<number, ColumnRole>;
+  /** From `--period` or the task pane; else read from the text, else from the deadlines. */
+  readonly period?: Period | null;
+  readonly asOf: IsoDate;
+  /** The user's edited «Ответственные» directory, when re-validating. */
+  readonly directory?: readonly DirectoryEntry[];
+  readonly directoryConfirmed?: boolean;
+  /** The user's statuses, dates and notes read back from «Мероприятия», by activity id. */
+  readonly tracking?: ReadonlyMap<string, ActivityTracking>;
+  readonly maxParties?: number;
+}
+
+export interface RoadmapJobResult {
+  readonly roadmap: Roadmap;
+  readonly directory: readonly DirectoryEntry[];
+  readonly tables: readonly TableSummary[];
+  readonly keys: SheetKeys;
+  readonly plan: WorkbookPlan;
+}
+
+/** The user's edits win over what the document says: they are the execution record. */
+function applyTracking(activity: Activity, t: ActivityTracking | undefined): Activity {
+  if (!t) return activity;
+  const deadline =
+    t.start || t.end
+      ? { ...activity.deadline, start: t.start ?? activity.deadline.start, end: t.end ?? activity.deadline.end }
+      : activity.deadline;
+  return { ...activity, deadline, status: t.status ?? activity.status, doneDate: t.doneDate, evidence: t.evidence, note: t.note };
+}
+
+/** Pasted table → structured, interpreted and validated roadmap + the sheets that show it. */
+export function runRoadmapJob(input: RoadmapJobInput): RoadmapJobResult {
+  const tables = listTables(input.document);
+  const assembled = assembleRoadmap(input.document, { tableIndex: input.tableIndex, columnRoles: input.columnRoles });
+  const { roadmap: interpreted, directory } = interpretRoadmap(assembled, {
+    period: input.period ?? null,
+    documentText: input.document.text,
+    directory: input.directory ? [...input.directory] : undefined,
+  });
+  const tracked: Roadmap = input.tracking
+    ? { ...interpreted, activities: interpreted.activities.map((a) => applyTracking(a, input.tracking?.get(a.id))) }
+    : interpreted;
+  const validation = validateRoadmap(tracked, {
+    asOf: input.asOf,
+    directory: [...directory],
+    directoryConfirmed: input.directoryConfirmed,
+    maxParties: input.maxParties,
+  });
+  const roadmap: Roadmap = { ...tracked, findings: [...tracked.findings, ...validation] };
+  const keys = roadmapSheetKeys(roadmap.title, roadmap.columns.map((c) => c.header));
+  const plan = buildRoadmapPlan(roadmap, directory, keys, input, tables);
+  return { roadmap, directory, tables, keys, plan };
+}
+
+function buildRoadmapPlan(
+  roadmap: Roadmap,
+  directory: readonly DirectoryEntry[],
+  keys: SheetKeys,
+  input: RoadmapJobInput,
+  tables: readonly TableSummary[],
+): WorkbookPlan {
+  const activities = buildActivitiesSheet(roadmap, keys, input.asOf);
+  const tableIndex = roadmap.table ?? tables.find((t) => t.looksLikeRoadmap)?.index ?? 0;
+  const source = input.document.tables[tableIndex];
+  return {
+    title: roadmap.title,
+    sheets: [
+      activities.sheet,
+      buildFindingsSheet(roadmap, keys),
+      buildDirectorySheet(directory, keys, roadmap.activities.length),
+      ...(source ? [buildOriginalSheet(source, keys)] : []),
+    ],
+    names: activities.names,
+  };
+}

@@ -1,0 +1,62 @@
+import type { WorkbookPlan } from "../core/workbook";
+import type { MergedArea } from "../core/table/types";
+
+/** What the task pane needs from Excel. `src/excel` implements it over Office.js; tests use fakes. */
+
+export interface RangeRead {
+  readonly sheet: string;
+  /** Address without the sheet, e.g. "B3:F120". */
+  readonly address: string;
+  /** 1-based row / column of values[0][0]. */
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  /** Cell texts as displayed (Excel's `text`), rows × columns. */
+  readonly values: string[][];
+  readonly merges: MergedArea[];
+}
+
+export interface OwnSheetRead {
+  readonly key: string;
+  readonly name: string;
+  /** Used range values (texts), starting at A1. */
+  readonly values: string[][];
+}
+
+export interface RenderOptions {
+  /** Sheets of this plan replace our own sheets with the same key (a re-run); default true. */
+  readonly replaceOwn?: boolean;
+  /** Called between steps, for the progress bar (0…1). */
+  readonly onProgress?: (fraction: number, label: string) => void;
+  /** Checked between chunks; when it returns true the write stops and leaves no half sheet. */
+  readonly isCancelled?: () => boolean;
+}
+
+export interface RenderReport {
+  /** Plan sheet key → sheet name actually used (suffixed when a user sheet had the name). */
+  readonly sheetNames: Record<string, string>;
+  readonly syncCount: number;
+  readonly warnings: string[];
+}
+
+export interface FeatureSupport {
+  readonly charts: boolean;
+  readonly conditionalFormats: boolean;
+  readonly dataValidation: boolean;
+  readonly createWorkbook: boolean;
+  readonly suspendScreenUpdating: boolean;
+}
+
+export interface ExcelHost {
+  readSelection(): Promise<RangeRead>;
+  renderPlan(plan: WorkbookPlan, options?: RenderOptions): Promise<RenderReport>;
+  /** Values of a sheet this add-in made, found by its marker; null when absent. */
+  readOwnSheet(key: string): Promise<OwnSheetRead | null>;
+  /** Select a cell so the user sees it: sheet name as rendered, A1 address. */
+  selectCell(sheetName: string, address: string): Promise<void>;
+  /** Open the plan in a new workbook where Excel supports it. */
+  renderPlanInNewWorkbook?(plan: WorkbookPlan): Promise<void>;
+  features(): FeatureSupport;
+  /** Persisted per document (thresholds, directory, period). */
+  loadSettings(): Promise<Record<string, unknown>>;
+  saveSettings(settings: Record<string, unknown>): Promise<void>;
+}
