@@ -36,6 +36,8 @@ export interface RenderReport {
   readonly sheetNames: Record<string, string>;
   readonly syncCount: number;
   readonly warnings: string[];
+  /** Set when `isCancelled` stopped the write; the workbook is then as it was. */
+  readonly cancelled?: boolean;
 }
 
 export interface FeatureSupport {
@@ -44,6 +46,10 @@ export interface FeatureSupport {
   readonly dataValidation: boolean;
   readonly createWorkbook: boolean;
   readonly suspendScreenUpdating: boolean;
+  /** Page layout (orientation, A4, fit to width, print titles): ExcelApi 1.9. */
+  readonly printLayout?: boolean;
+  /** Merged areas of the selection (getMergedAreasOrNullObject): ExcelApi 1.13. */
+  readonly mergedAreas?: boolean;
 }
 
 export interface ExcelHost {

@@ -30,4 +30,18 @@ export interface Deadline {
   readonly externalRef?: string;
   /** Vague wording («в течение года») that names no checkable date. */
   readonly vague?: boolean;
+  /**
+   * Months with no year in a programme longer than a year and no year row above
+   * («октябрь – ноябрь» in 2023–2025): kind stays date/interval, start/end are null,
+   * occurrences are empty, and validation reports `deadline.no-year`.
+   */
+  readonly yearMissing?: boolean;
+  /** A stated date lies (partly) outside the programme period; occurrences keep only the inside part. */
+  readonly outsidePeriod?: boolean;
+  /** A range whose end is before its start («май – март 2022»). */
+  readonly inverted?: boolean;
+  /** «до 15 мая 2022»: a finish-by date. */
+  readonly byDate?: boolean;
+  /** Unit of a recurrence («ежегодно» → "year", «раз в четверть» → "schoolQuarter"). */
+  readonly every?: "year" | "schoolQuarter" | "quarter" | "half" | "month" | "week";
 }

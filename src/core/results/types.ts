@@ -11,22 +11,37 @@ export interface Objectivity {
   readonly total: number;
 }
 
+/** Counts of participants whose assessment mark was below / equal to / above the journal mark. */
+export interface ObjectivityCounts {
+  readonly lowered: number;
+  readonly confirmed: number;
+  readonly raised: number;
+}
+
 /** One school's raw counts for one assessment (what the indicators are computed from). */
 export interface SchoolCounts {
   readonly school: string;
   readonly schoolCode: string | null;
   /** Normalised key used to match the same school across tables. */
   readonly schoolKey: string;
+  /** Participants with a valid mark (or a score when the table has no marks). */
   readonly participants: number;
   readonly marks: MarkCounts | null;
-  /** Sum of marks (for the mean mark) when per-student data gives it; else from counts. */
+  /** Sum of scores (first or test score) and how many participants had one. */
   readonly scoreSum?: number;
   readonly scoreCount?: number;
+  /** Participants under the subject's minimum score (exams) — or with mark «2» where no score. */
   readonly belowThreshold?: number;
-  readonly objectivity?: { readonly lowered: number; readonly confirmed: number; readonly raised: number } | null;
-  /** The school's own stated percentages, to be checked against ours. */
+  /** Participants checked against the threshold (the denominator of the below-threshold share). */
+  readonly belowThresholdBase?: number;
+  readonly objectivity?: ObjectivityCounts | null;
+  /** The school's own stated percentages (fractions 0…1), to be checked against ours. */
   readonly statedSuccessRate?: number | null;
   readonly statedQualityRate?: number | null;
+  /** Participants as the table states them (ФИС ОКО «Кол-во уч.»), before any check. */
+  readonly statedParticipants?: number | null;
+  /** Rows marked absent («н», «неявка»): not participants. */
+  readonly absent?: number;
   /** 1-based input rows. */
   readonly sourceRows: readonly number[];
 }
@@ -38,9 +53,11 @@ export interface AssessmentKey {
   readonly year: string | null;
 }
 
+export type ResultLayout = "fisoko-marks" | "fisoko-objectivity" | "counts" | "students" | "exam" | "contingent";
+
 /** One assessment (subject × grade × year) as read from a result sheet. */
 export interface ResultTable extends AssessmentKey {
-  readonly layout: "fisoko-marks" | "fisoko-objectivity" | "counts" | "students" | "exam" | "contingent";
+  readonly layout: ResultLayout;
   readonly schools: readonly SchoolCounts[];
   /** «Вся выборка», region, district rows, kept apart from schools. */
   readonly references: readonly SchoolCounts[];
@@ -50,7 +67,31 @@ export interface ResultTable extends AssessmentKey {
   readonly source?: string;
 }
 
+/** Contingent and staff figures of one school: numerators and denominators for target indicators. */
+export interface ContingentRecord {
+  readonly school: string;
+  readonly schoolCode: string | null;
+  readonly schoolKey: string;
+  /** Metric key (see CONTINGENT_METRICS) → value; null where the cell said «—» or was empty. */
+  readonly values: Readonly<Record<string, number | null>>;
+  readonly sourceRow: number;
+  readonly source?: string;
+}
+
+/** How two spellings of one school were matched (for the «Школы» directory, where the user confirms). */
+export interface SchoolAlias {
+  readonly schoolKey: string;
+  readonly name: string;
+  readonly code: string | null;
+  /** The spellings seen for this school. */
+  readonly aliases: readonly string[];
+  /** Whether the match went beyond the normalised name (by code): the user should confirm. */
+  readonly mergedByCode: boolean;
+}
+
 export interface ResultSet {
   readonly tables: readonly ResultTable[];
   readonly findings: readonly Finding[];
+  readonly contingent?: readonly ContingentRecord[];
+  readonly schools?: readonly SchoolAlias[];
 }

@@ -4,3 +4,4 @@ export * from "./cells";
 export * from "./sheet-names";
 export * from "./normalize";
 export * from "./sheet-refs";
+export * from "./merge";

@@ -1,0 +1,103 @@
+import { createConfiguration } from "./configuration";
+import { singleYearOf, spanOf, yearsPeriod } from "./dates";
+import { normalizeDeadlineText, runPipeline, unexplainedWords } from "./engine";
+import { dedupeWindows, everyWindows, pieceWindow, repeatEachYear } from "./expand";
+import { type ExternalPiece, type OngoingPiece, type Piece, type RecurrencePiece, type WindowPiece, hasYear, withYear } from "./pipeline";
+import { clipToPeriod } from "./clip";
+import type { DateWindow, Deadline, DeadlineKind, Period } from "./types";
+
+export interface DeadlineContext {
+  readonly period: Period | null;
+  /** Year of the «2020 год» row above the activity. */
+  readonly yearHint?: number | null;
+}
+
+const CONFIG = createConfiguration();
+const BLANK = /^[\s\-‐‑‒–—―−.,;:_*«»"'/\\]*$/;
+
+function base(raw: string, kind: DeadlineKind): Deadline {
+  return { raw, kind, start: null, end: null, occurrences: [] };
+}
+
+/**
+ * «Январь-февраль 2020г.», «Ежегодно: январь, июнь», «По плану работы УО» → Deadline.
+ * Never throws: what the grammar cannot read is `unparsed` with the raw text kept.
+ */
+export function parseDeadline(raw: string, ctx: DeadlineContext): Deadline {
+  const text = String(raw ?? "");
+  // Roadmaps repeat the same few phrases («Ежегодно», «В течение года»): Deadlines are immutable, so share them.
+  const key = `${text}\u0000${ctx.period?.start ?? ""}\u0000${ctx.period?.end ?? ""}\u0000${ctx.yearHint ?? ""}`;
+  const cached = MEMO.get(key);
+  if (cached) return cached;
+  const parsed = parseUncached(text, ctx);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(key, parsed);
+  return parsed;
+}
+
+const MEMO = new Map<string, Deadline>();
+const MEMO_LIMIT = 20000;
+
+function parseUncached(text: string, ctx: DeadlineContext): Deadline {
+  if (BLANK.test(text)) return base(text, "missing");
+  const pctx = { raw: text, text: normalizeDeadlineText(text), period: ctx.period, yearHint: ctx.yearHint ?? null };
+  const pieces = runPipeline(CONFIG, pctx);
+  const { left, covered } = unexplainedWords(pctx.text, pieces);
+  if (!pieces.length || left > Math.max(2, covered)) return base(text, "unparsed");
+  return compose(text, pieces, ctx.period, ctx.yearHint ?? null);
+}
+
+function compose(raw: string, pieces: readonly Piece[], period: Period | null, hint: number | null): Deadline {
+  const windows = pieces.filter((p): p is WindowPiece => p.type === "window");
+  const recurrence = pieces.find((p): p is RecurrencePiece => p.type === "recurrence");
+  const ongoing = pieces.find((p): p is OngoingPiece => p.type === "ongoing");
+  const external = pieces.find((p): p is ExternalPiece => p.type === "external");
+  const extra = {
+    ...(external ? { externalRef: external.ref } : {}),
+    ...(recurrence ? { every: recurrence.every } : {}),
+    ...(windows.some((w) => w.by) ? { byDate: true } : {}),
+  };
+  const frame = period ?? (hint !== null ? yearsPeriod(hint, hint) : null);
+  if (windows.length) return { ...fromWindows(raw, windows, recurrence, period, hint), ...extra };
+  if (recurrence) return withSpan({ ...base(raw, "recurring"), ...extra, yearImplied: true }, frame ? everyWindows(recurrence.every, frame) : []);
+  const kind: DeadlineKind = external ? "external" : "ongoing";
+  const span = ongoing ? ongoingWindows(ongoing, period, hint) : [];
+  return withSpan({ ...base(raw, kind), ...extra, ...(ongoing ? { vague: true } : {}) }, span);
+}
+
+function ongoingWindows(p: OngoingPiece, period: Period | null, hint: number | null): DateWindow[] {
+  if (p.scope === "year" && hint !== null) return clipToPeriod([yearsPeriod(hint, hint)], period).windows;
+  return period ? [{ start: period.start, end: period.end }] : [];
+}
+
+function withSpan(d: Deadline, occurrences: readonly DateWindow[]): Deadline {
+  const span = spanOf(occurrences);
+  return { ...d, occurrences, start: span?.start ?? null, end: span?.end ?? null };
+}
+
+function fromWindows(raw: string, ws: readonly WindowPiece[], rec: RecurrencePiece | undefined, period: Period | null, hint: number | null): Deadline {
+  const frame = period ?? (hint !== null ? yearsPeriod(hint, hint) : null);
+  const undated = ws.filter((w) => !hasYear(w));
+  const dated = ws.filter((w) => hasYear(w) && !w.inverted);
+  const inverted = ws.some((w) => w.inverted);
+  const kind: DeadlineKind = rec ? "recurring" : classify(ws);
+  if (rec && undated.length && frame) {
+    const occ = dedupeWindows([...repeatEachYear(undated, frame), ...dated.map(pieceWindow)]);
+    return withSpan({ ...base(raw, kind), yearImplied: true }, occ);
+  }
+  const impliedYear = hint ?? singleYearOf(period);
+  const settled = impliedYear === null ? [] : undated.map((w) => withYear(w, impliedYear, "from", true));
+  const clipped = clipToPeriod(dedupeWindows([...dated, ...settled].map(pieceWindow)), period);
+  const flags = {
+    ...(settled.length ? { yearImplied: true } : {}),
+    ...(undated.length && !settled.length && !rec ? { yearMissing: true } : {}),
+    ...(clipped.outside ? { outsidePeriod: true } : {}),
+    ...(inverted ? { inverted: true } : {}),
+  };
+  return withSpan({ ...base(raw, kind), ...flags }, clipped.windows);
+}
+
+/** One day or month → date; a range, quarter or year → interval; a list keeps «date» only when all its items are. */
+function classify(ws: readonly WindowPiece[]): DeadlineKind {
+  return ws.every((w) => !w.range && (w.unit === "day" || w.unit === "month")) ? "date" : "interval";
+}

@@ -1,0 +1,115 @@
+import { classifyParty } from "./classify";
+import { type NameMatcher, matcherFor } from "./matcher";
+import { normalizePartyName } from "./normalize";
+import type { DirectoryEntry, Party } from "./types";
+
+/** Commas, semicolons and line breaks outside brackets and quotes: «ОО (СОШ № 8, СОШ № 9)» stays one party. */
+export function splitOnSeparators(raw: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of raw) {
+    if (ch === "(" || ch === "«") depth++;
+    if ((ch === ")" || ch === "»") && depth > 0) depth--;
+    if (depth === 0 && (ch === "," || ch === ";" || ch === "\n")) {
+      parts.push(current);
+      current = "";
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+interface Piece {
+  readonly text: string;
+  readonly known: boolean;
+}
+
+function cleanPiece(text: string): string {
+  return text.replace(/^[\s,;]+|[\s,;]+$/g, "").replace(/^и\s+/, "").replace(/\s+и$/, "");
+}
+
+function cutAtKnown(chunk: string, matcher: NameMatcher): Piece[] {
+  const pieces: Piece[] = [];
+  let last = 0;
+  for (const h of matcher.findAll(chunk)) {
+    if (h.index > last) pieces.push({ text: chunk.slice(last, h.index), known: false });
+    pieces.push({ text: chunk.slice(h.index, h.end), known: true });
+    last = h.end;
+  }
+  if (last < chunk.length) pieces.push({ text: chunk.slice(last), known: false });
+  return pieces.map((p) => ({ ...p, text: cleanPiece(p.text) })).filter((p) => p.text.length > 0 && p.text !== "и");
+}
+
+/** «учителей русского языка)», «(СОШ № 8)», «АПГО СК»: words that qualify the name before them. */
+const QUALIFIER = /^(?:[а-яё(]|[А-ЯЁ]{2,}(?:\s+[А-ЯЁ]{2,})*$)/;
+
+/**
+ * Glue qualifiers back: a lower-case or bracketed tail or capital letters after a name belong to it
+ * («ОО АПГО СК»), and a one-word abbreviation after unknown words is their complement
+ * («опорные ОУ», «Заместитель председателя КО»).
+ */
+function rejoinQualifiers(pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const prev = out[out.length - 1];
+    const tail = prev && !p.known && QUALIFIER.test(p.text);
+    const complement = prev && !prev.known && p.known && !/\s/.test(p.text);
+    if (tail || complement) out[out.length - 1] = { text: `${prev.text} ${p.text}`, known: prev.known && !complement };
+    else out.push(p);
+  }
+  return out;
+}
+
+/**
+ * «ОО АПГО СК МКУ ЦР и ПСО общеобразовательные организации» → three names, cut at the names the
+ * directory knows. A cut is made only when every piece is a known name or a phrase of two words
+ * or more with lower-case letters, so a stray word is never made a party of its own.
+ */
+export function splitGlued(chunk: string, matcher: NameMatcher): string[] {
+  const pieces = rejoinQualifiers(cutAtKnown(chunk, matcher));
+  const ok = pieces.length > 1 && pieces.every((p) => p.known || (p.text.split(/\s+/).length >= 2 && /[а-яё]/.test(p.text)));
+  return ok ? pieces.map((p) => p.text) : [chunk];
+}
+
+/** «Комитет образования и ИМС»: «и» separates two names only when both sides are names the directory knows. */
+function splitOnAnd(chunk: string, matcher: NameMatcher): string[] {
+  const parts = chunk.split(/\s+и\s+/);
+  if (parts.length < 2 || matcher.lookup(chunk)) return [chunk];
+  return parts.every((p) => matcher.lookup(p) || classifyParty(p) === "person") ? parts : [chunk];
+}
+
+/** A lone lower-case word after a comma continues the name before it («Руководители РМО русского языка, математики»). */
+export function rejoinTails(chunks: string[], matcher: NameMatcher): string[] {
+  const out: string[] = [];
+  for (const c of chunks) {
+    const tail = out.length > 0 && /^[а-яё]+\)?$/.test(c) && !matcher.lookup(c) && classifyParty(c) === "body";
+    if (tail) out[out.length - 1] = `${out[out.length - 1]}, ${c}`;
+    else out.push(c);
+  }
+  return out;
+}
+
+/** A responsible cell → parties, named by the directory where it knows them. */
+export function splitParties(raw: string, directory: readonly DirectoryEntry[]): Party[] {
+  const matcher = matcherFor(directory);
+  const abbreviations = new Set(directory.filter((e) => /^[А-ЯЁA-Z]{2,6}$/.test(e.name)).map((e) => e.name));
+  const chunks = rejoinTails(splitOnSeparators(String(raw ?? "")).map((c) => normalizePartyName(c, abbreviations)), matcher);
+  const names = chunks.flatMap((c) => splitGlued(c, matcher)).flatMap((c) => splitOnAnd(c, matcher));
+  return names
+    .map((n) => normalizePartyName(n, abbreviations))
+    .filter((n) => /[А-ЯЁа-яёA-Za-z]/.test(n))
+    .map((n) => toParty(n, matcher));
+}
+
+function toParty(name: string, matcher: NameMatcher): Party {
+  const hit = matcher.lookup(name);
+  if (hit?.exact) return { raw: name, name: hit.entry.name === name.toUpperCase() ? hit.entry.name : preferWritten(name, hit.entry.name), kind: hit.entry.kind };
+  if (hit) return { raw: name, name, kind: hit.entry.kind };
+  return { raw: name, name, kind: classifyParty(name) };
+}
+
+/** Keep the document's wording for an alias; fix only case for the entry's own name. */
+function preferWritten(written: string, canonical: string): string {
+  return written.toLowerCase() === canonical.toLowerCase() ? canonical : written;
+}

@@ -1,0 +1,99 @@
+import { classifyEntity, normalizeSchoolName, splitSchoolCode, type EntityKind } from "./school-key";
+import type { AssessmentKey, ResultLayout, ResultTable, SchoolCounts } from "./types";
+import type { Preamble } from "./preamble";
+
+/**
+ * Mutable running totals of one school (or reference row) while a block is read. Plain numeric fields,
+ * so a million student rows add to a few hundred of these without allocating per row.
+ */
+export class SchoolAgg {
+  n2 = 0; n3 = 0; n4 = 0; n5 = 0;
+  absent = 0; scoreSum = 0; scoreCount = 0; below = 0; belowBase = 0; belowKnown = false;
+  lowered = 0; confirmed = 0; raised = 0; objectivityKnown = false;
+  marksKnown = false;
+  statedParticipants: number | null = null;
+  statedSuccess: number | null = null;
+  statedQuality: number | null = null;
+  readonly rows: number[] = [];
+  constructor(
+    readonly school: string,
+    readonly code: string | null,
+    readonly key: string,
+    readonly kind: EntityKind,
+  ) {}
+
+  get markTotal(): number {
+    return this.n2 + this.n3 + this.n4 + this.n5;
+  }
+
+  toCounts(): SchoolCounts {
+    const marks = this.marksKnown ? { "2": this.n2, "3": this.n3, "4": this.n4, "5": this.n5 } : null;
+    const participants = marks ? this.markTotal : this.scoreCount || (this.statedParticipants ?? 0);
+    return {
+      school: this.school, schoolCode: this.code, schoolKey: this.key, participants, marks,
+      ...(this.scoreCount ? { scoreSum: this.scoreSum, scoreCount: this.scoreCount } : {}),
+      ...(this.belowKnown ? { belowThreshold: this.below, belowThresholdBase: this.belowBase || participants } : {}),
+      objectivity: this.objectivityKnown ? { lowered: this.lowered, confirmed: this.confirmed, raised: this.raised } : null,
+      statedSuccessRate: this.statedSuccess, statedQualityRate: this.statedQuality,
+      statedParticipants: this.statedParticipants, absent: this.absent, sourceRows: this.rows,
+    };
+  }
+}
+
+export function keyString(k: AssessmentKey): string {
+  return [k.assessment, k.subject, k.grade, k.year].map((x) => (x ?? "").toLowerCase()).join("|");
+}
+
+/** The rows of one block, grouped by assessment (a table may carry several in Предмет / Год columns). */
+export class BlockBuilder {
+  private readonly groups = new Map<string, { key: Preamble; entities: Map<string, SchoolAgg> }>();
+  /** Raw cell text → entity: the same spelling repeats on every student row, so normalise it once. */
+  private readonly nameCache = new Map<string, SchoolAgg>();
+  private lastGroupKey = "";
+
+  constructor(readonly layout: ResultLayout, readonly source: string) {}
+
+  group(key: Preamble): Map<string, SchoolAgg> {
+    const ks = keyString(key);
+    let g = this.groups.get(ks);
+    if (!g) {
+      g = { key, entities: new Map() };
+      this.groups.set(ks, g);
+    }
+    if (ks !== this.lastGroupKey) {
+      this.nameCache.clear();
+      this.lastGroupKey = ks;
+    }
+    return g.entities;
+  }
+
+  /** The entity for a name cell; `fresh` tells whether it is new in this group (for duplicate checks). */
+  entity(entities: Map<string, SchoolAgg>, raw: string, kind?: EntityKind): { agg: SchoolAgg; fresh: boolean } {
+    const cached = this.nameCache.get(raw);
+    if (cached) return { agg: cached, fresh: false };
+    const { code, name } = splitSchoolCode(raw);
+    const key = normalizeSchoolName(name) || (code ?? "");
+    let agg = entities.get(key);
+    const fresh = !agg;
+    if (!agg) {
+      agg = new SchoolAgg(name, code, key, kind ?? (code ? "school" : classifyEntity(name)));
+      entities.set(key, agg);
+    }
+    this.nameCache.set(raw, agg);
+    return { agg, fresh };
+  }
+
+  finish(): ResultTable[] {
+    return [...this.groups.values()].map(({ key, entities }) => {
+      const all = [...entities.values()];
+      const district = all.filter((e) => e.kind === "district");
+      return {
+        assessment: key.assessment, subject: key.subject, grade: key.grade, year: key.year,
+        layout: this.layout, maxScore: key.maxScore, source: this.source,
+        schools: all.filter((e) => e.kind === "school").map((e) => e.toCounts()),
+        references: all.filter((e) => e.kind !== "school").map((e) => e.toCounts()),
+        statedDistrict: district.length ? district[district.length - 1].toCounts() : null,
+      };
+    });
+  }
+}

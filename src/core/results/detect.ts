@@ -1,0 +1,88 @@
+import type { SourceTable } from "../table/types";
+import { type ColumnMap, type ContingentMetric, contingentMetricOfHeader, mapColumns, normalizeHeader } from "./columns";
+import type { ResultLayout } from "./types";
+
+export interface DetectedLayout {
+  readonly layout: ResultLayout;
+  /** 0-based index in `cells` of the (last) header row; data starts below it. */
+  readonly headerRow: number;
+  readonly columns: ColumnMap;
+  /** For contingent tables: metric → column. */
+  readonly metrics?: Partial<Record<ContingentMetric, number>>;
+}
+
+export type Detection = DetectedLayout | { readonly layout: "unknown" };
+
+const TEXT_ROLES = ["school", "student", "participants", "mark", "subject", "percentTotal", "className"] as const;
+const OBJECTIVITY = /^(понизили|подтвердили|повысили)/;
+const EXAM_WORDS = /((?<![а-яёa-z0-9])егэ(?![а-яёa-z0-9])|(?<![а-яёa-z0-9])огэ(?![а-яёa-z0-9])|гиа|тестов[а-яёa-z]+\s+балл)/i;
+
+function isMarkDigitsRow(row: readonly string[]): Partial<Record<"m2" | "m3" | "m4" | "m5", number>> | null {
+  const out: Partial<Record<"m2" | "m3" | "m4" | "m5", number>> = {};
+  row.forEach((c, i) => {
+    const t = normalizeHeader(c);
+    if (t === "2" || t === "3" || t === "4" || t === "5") out[`m${t}` as "m2"] ??= i;
+  });
+  return Object.keys(out).length === 4 ? out : null;
+}
+
+function contingentMetrics(row: readonly string[]): Partial<Record<ContingentMetric, number>> {
+  const out: Partial<Record<ContingentMetric, number>> = {};
+  row.forEach((c, i) => {
+    const m = contingentMetricOfHeader(c);
+    if (m && out[m] === undefined) out[m] = i;
+  });
+  return out;
+}
+
+/** The layout a header row (with the row below it and the text above it) announces, if any. */
+export function layoutOfHeader(row: readonly string[], next: readonly string[] | undefined, above: string): Detection {
+  const first = normalizeHeader(row.find((c) => c.trim() !== "") ?? "");
+  if (OBJECTIVITY.test(first)) return { layout: "fisoko-objectivity", headerRow: -1, columns: {} };
+  const columns = mapColumns(row);
+  const hasText = TEXT_ROLES.some((r) => columns[r] !== undefined);
+  if (!hasText) return { layout: "unknown" };
+  const sub = next ? isMarkDigitsRow(next) : null;
+  if (columns.school !== undefined && sub && columns.m5 === undefined) {
+    return { layout: "fisoko-marks", headerRow: 1, columns: { ...columns, ...sub } };
+  }
+  const markCols = (["m2", "m3", "m4", "m5"] as const).filter((r) => columns[r] !== undefined).length;
+  if (columns.school !== undefined && markCols >= 3 && columns.mark === undefined) return { layout: "counts", headerRow: 0, columns };
+  const examText = EXAM_WORDS.test(above) || EXAM_WORDS.test(row.join(" "));
+  if (columns.mark !== undefined || columns.score !== undefined) {
+    if (columns.journal !== undefined) return { layout: "students", headerRow: 0, columns };
+    if (columns.score !== undefined && (columns.subject !== undefined || examText)) return { layout: "exam", headerRow: 0, columns };
+    if (columns.mark !== undefined && (columns.student !== undefined || columns.className !== undefined || columns.school !== undefined)) {
+      return { layout: examText ? "exam" : "students", headerRow: 0, columns };
+    }
+  }
+  const metrics = contingentMetrics(row);
+  if (columns.school !== undefined && Object.keys(metrics).length >= 2) return { layout: "contingent", headerRow: 0, columns, metrics };
+  return { layout: "unknown" };
+}
+
+/** The first Понизили row usually follows the school's name row: keep that row in the data. */
+function objectivityStart(cells: readonly (readonly string[])[], from: number, r: number): number {
+  if (r - 1 < from) return r;
+  const prev = cells[r - 1].filter((c) => c.trim() !== "");
+  const looksLikeName = prev.length === 1 && !prev[0].includes(":") && !/^группы участников$/i.test(prev[0].trim());
+  return looksLikeName ? r - 1 : r;
+}
+
+/** Scans rows from `from` for the first header a reader knows; `headerRow` is absolute. */
+export function detectFrom(cells: readonly (readonly string[])[], from: number, limit = 60): Detection {
+  const above: string[] = [];
+  const end = Math.min(cells.length, from + limit);
+  for (let r = from; r < end; r++) {
+    const d = layoutOfHeader(cells[r], cells[r + 1], above.join("\n"));
+    if (d.layout === "fisoko-objectivity") return { ...d, headerRow: objectivityStart(cells, from, r) - 1 };
+    if (d.layout !== "unknown") return { ...d, headerRow: r + d.headerRow };
+    above.push(cells[r].join(" "));
+  }
+  return { layout: "unknown" };
+}
+
+/** The layout of a pasted table (its first block). */
+export function detectLayout(table: SourceTable): Detection {
+  return detectFrom(table.cells, 0);
+}

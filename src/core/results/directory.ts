@@ -1,0 +1,85 @@
+import type { Finding } from "../findings";
+import { resultFindings as F } from "./messages";
+import type { ContingentRecord, ResultTable, SchoolAlias, SchoolCounts } from "./types";
+
+interface Entry {
+  key: string;
+  name: string;
+  code: string | null;
+  aliases: Set<string>;
+  mergedByCode: boolean;
+}
+
+const LEGAL_FORM = /^(мбоу|мкоу|маоу|моу|гбоу|гоу|чоу|оу)\s+/;
+
+/**
+ * «Заречная средняя общеобразовательная школа» and «МКОУ «Заречная СОШ»»: without the legal form the
+ * names meet. Merged only when exactly one coded school has that name, and the user confirms in «Школы».
+ */
+function looseMatches(byKey: Map<string, Entry>): [string, string][] {
+  const loose = (k: string) => k.replace(LEGAL_FORM, "");
+  const coded = new Map<string, string[]>();
+  for (const e of byKey.values()) if (e.code) coded.set(loose(e.key), [...(coded.get(loose(e.key)) ?? []), e.key]);
+  const out: [string, string][] = [];
+  for (const e of byKey.values()) {
+    const hits = e.code ? undefined : coded.get(loose(e.key));
+    if (hits && hits.length === 1 && hits[0] !== e.key) out.push([e.key, hits[0]]);
+  }
+  return out;
+}
+
+/**
+ * One school, one key across every table: names are already normalised; a «(sch…)» code joins two
+ * spellings the normalisation could not (reported, and confirmed by the user in «Школы»).
+ */
+export function unifySchools(
+  tables: readonly ResultTable[],
+  contingent: readonly ContingentRecord[],
+): { tables: ResultTable[]; contingent: ContingentRecord[]; schools: SchoolAlias[]; findings: Finding[] } {
+  const byKey = new Map<string, Entry>();
+  const keyOfCode = new Map<string, string>();
+  const findings: Finding[] = [];
+  const remap = new Map<string, string>();
+  const visit = (name: string, code: string | null, key: string) => {
+    let target = key;
+    const known = code ? keyOfCode.get(code) : undefined;
+    if (known && known !== key) {
+      target = known;
+      if (!remap.has(key)) findings.push(F.schoolMerged(byKey.get(known)?.name ?? name, name, code ?? ""));
+      remap.set(key, known);
+    } else if (remap.has(key)) target = remap.get(key) as string;
+    let e = byKey.get(target);
+    if (!e) byKey.set(target, (e = { key: target, name, code, aliases: new Set(), mergedByCode: false }));
+    if (code && !e.code) e.code = code;
+    if (code && !keyOfCode.has(code)) keyOfCode.set(code, target);
+    e.aliases.add(name);
+    if (target !== key) e.mergedByCode = true;
+    return target;
+  };
+  const fix = (s: SchoolCounts): SchoolCounts => {
+    const key = visit(s.school, s.schoolCode, s.schoolKey);
+    return key === s.schoolKey ? s : { ...s, schoolKey: key };
+  };
+  // Coded rows first, so a code seen anywhere can claim an uncoded spelling seen earlier.
+  const order = [...tables.flatMap((t) => t.schools)].sort((a, b) => Number(!!b.schoolCode) - Number(!!a.schoolCode));
+  for (const s of order) visit(s.school, s.schoolCode, s.schoolKey);
+  for (const c of contingent) visit(c.school, c.schoolCode, c.schoolKey);
+  for (const [from, to] of looseMatches(byKey)) {
+    const e = byKey.get(from) as Entry;
+    const target = byKey.get(to) as Entry;
+    remap.set(from, to);
+    e.aliases.forEach((a) => target.aliases.add(a));
+    target.mergedByCode = true;
+    byKey.delete(from);
+    findings.push(F.schoolMergedByName(target.name, e.name));
+  }
+  const outTables = tables.map((t) => ({ ...t, schools: t.schools.map(fix) }));
+  const outContingent = contingent.map((c) => {
+    const key = visit(c.school, c.schoolCode, c.schoolKey);
+    return key === c.schoolKey ? c : { ...c, schoolKey: key };
+  });
+  const schools = [...byKey.values()].map((e) => ({
+    schoolKey: e.key, name: e.name, code: e.code, aliases: [...e.aliases], mergedByCode: e.mergedByCode,
+  }));
+  return { tables: outTables, contingent: outContingent, schools, findings };
+}

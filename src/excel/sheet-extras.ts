@@ -1,0 +1,65 @@
+import type { ChartPlan, NormalizedSheetPlan } from "../core/workbook";
+import type { MetaScope } from "./sheet-meta";
+
+/** Excel keeps a literal list source of at most 255 characters, comma-separated. */
+const LIST_SOURCE_MAX = 255;
+
+export function applyValidations(ws: Excel.Worksheet, sheet: NormalizedSheetPlan, scope: MetaScope): void {
+  if (!sheet.dataValidations.length || !scope.features.dataValidation) return;
+  for (const v of sheet.dataValidations) {
+    const source = v.list.join(",");
+    if (v.list.some((item) => item.includes(",")) || source.length > LIST_SOURCE_MAX) {
+      scope.warn(`Выпадающий список для ${v.range} не создан: в пунктах есть запятые или список длиннее 255 символов.`);
+      continue;
+    }
+    const dv = ws.getRange(v.range).dataValidation;
+    dv.rule = { list: { inCellDropDown: true, source } };
+    dv.ignoreBlanks = v.allowBlank;
+    if (v.prompt) dv.prompt = { showPrompt: true, title: "", message: v.prompt.slice(0, 255) };
+  }
+}
+
+/** Excel reads "&" in header/footer text as a control code. */
+const headerText = (s: string) => s.replace(/&/g, "&&");
+
+export function applyPrint(ws: Excel.Worksheet, sheet: NormalizedSheetPlan, scope: MetaScope): void {
+  const p = sheet.print;
+  if (!p || !scope.features.printLayout) return;
+  const layout = ws.pageLayout;
+  layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
+  if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (p.titleRows) layout.setPrintTitleRows(p.titleRows.replace(/(\d+)/g, "$$$1"));
+  if (p.header) layout.headersFooters.defaultForAllPages.centerHeader = headerText(p.header);
+  if (p.footer) layout.headersFooters.defaultForAllPages.centerFooter = headerText(p.footer);
+}
+
+/** A chart range is on the same sheet; a sheet prefix, if a builder wrote one, is dropped. */
+const local = (ref: string) => ref.slice(ref.lastIndexOf("!") + 1);
+
+export function applyCharts(ws: Excel.Worksheet, sheet: NormalizedSheetPlan, scope: MetaScope): void {
+  if (!sheet.charts.length || !scope.features.charts) return;
+  for (const plan of sheet.charts) addChart(ws, plan, scope);
+}
+
+function addChart(ws: Excel.Worksheet, plan: ChartPlan, scope: MetaScope): void {
+  const type = plan.type === "clusteredBar" ? "BarClustered" : "ColumnClustered";
+  const [first, ...rest] = plan.series;
+  const chart = ws.charts.add(type, ws.getRange(local(first.values)), "Columns");
+  chart.title.text = plan.title;
+  const at = ws.getRange(plan.at);
+  const end = at.getOffsetRange(plan.heightRows ?? 18, plan.widthCols ?? 10);
+  chart.setPosition(at, end);
+  const categories = ws.getRange(local(plan.categories));
+  const s0 = chart.series.getItemAt(0);
+  s0.name = first.name;
+  s0.setXAxisValues(categories);
+  if (first.asLine) s0.chartType = "Line";
+  for (const s of rest) {
+    const series = chart.series.add(s.name);
+    series.setValues(ws.getRange(local(s.values)));
+    series.setXAxisValues(categories);
+    if (s.asLine) series.chartType = "Line";
+  }
+  if (plan.percentAxis && scope.features.dataValidation) chart.axes.valueAxis.numberFormat = "0%";
+}

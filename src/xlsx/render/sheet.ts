@@ -1,0 +1,41 @@
+import type ExcelJS from "exceljs";
+import type { NormalizedSheetPlan } from "../../core/workbook";
+import type { RenderContext } from "./context";
+import { renderBlock, renderTable } from "./content";
+import { argb, fitsInlineList, renderConditionalFormat, renderDataValidation, renderFormats } from "./formats";
+import type { ListSource } from "./lists";
+import { renderFreeze, renderPrint } from "./print";
+
+function renderColumnWidths(ws: ExcelJS.Worksheet, widths: readonly number[] | undefined): void {
+  widths?.forEach((width, i) => {
+    if (width > 0) ws.getColumn(i + 1).width = width;
+  });
+}
+
+function renderMerges(ws: ExcelJS.Worksheet, merges: readonly string[]): void {
+  for (const range of merges) {
+    if (range.includes(":")) ws.mergeCells(range);
+  }
+}
+
+/** One sheet: content first (tables, blocks), then layout and rules over it. */
+export function renderSheet(ws: ExcelJS.Worksheet, sheet: NormalizedSheetPlan, ctx: RenderContext, lists: ListSource): void {
+  for (const table of sheet.tables) renderTable(ws, table, ctx);
+  for (const block of sheet.blocks) renderBlock(ws, block, ctx);
+  renderColumnWidths(ws, sheet.columnWidths);
+  renderMerges(ws, sheet.merges);
+  renderFormats(ws, sheet.formats);
+  sheet.conditionalFormats.forEach((cf, i) => renderConditionalFormat(ws, cf, ctx, i));
+  for (const dv of sheet.dataValidations) {
+    renderDataValidation(ws, dv, fitsInlineList(dv.list) ? undefined : lists.add(dv.list));
+  }
+  if (sheet.print) renderPrint(ws, sheet.print);
+}
+
+export function sheetOptions(sheet: NormalizedSheetPlan): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
+    state: sheet.hidden ? "hidden" : "visible",
+    views: renderFreeze(sheet.freeze),
+    properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
+  };
+}

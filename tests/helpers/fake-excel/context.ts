@@ -1,0 +1,126 @@
+import { FakeOfficeError, type WorkbookState } from "./state";
+
+/** One queued operation, applied to the workbook state at the next sync() like a real batch. */
+export interface Op {
+  readonly path: string;
+  readonly action: string;
+  readonly args?: unknown;
+  readonly apply: () => void;
+}
+
+export interface SyncFailure {
+  /** 1-based number of the sync() call that fails, counted over the fake's lifetime. */
+  readonly sync: number;
+  /** How many queued operations Excel applies before the failure (a real batch stops at the failing one). */
+  readonly afterOps?: number;
+}
+
+export interface FakeStats {
+  syncCount: number;
+  /** UTF-8 JSON size of each sync's request, in order. */
+  requestBytes: number[];
+  opsPerSync: number[];
+  /** Per sync: were calculation / screen updating suspended for it. */
+  suspended: { calculation: boolean; screen: boolean }[];
+  runCount: number;
+}
+
+export const emptyStats = (): FakeStats => ({ syncCount: 0, requestBytes: [], opsPerSync: [], suspended: [], runCount: 0 });
+
+const encoder = new TextEncoder();
+
+/** The request a real host would receive: every op with its path, action and arguments as JSON. */
+function requestSize(ops: readonly Op[]): number {
+  let bytes = 2;
+  for (const op of ops) bytes += encoder.encode(JSON.stringify({ p: op.path, a: op.action, v: op.args ?? null })).length + 1;
+  return bytes;
+}
+
+export class FakeContext {
+  private queue: Op[] = [];
+  private flags = { calculation: false, screen: false };
+  /** Objects whose load() results become readable after the next sync. */
+  private loaded: (() => void)[] = [];
+  readonly trackedObjects = { add: () => undefined, remove: () => undefined };
+
+  constructor(
+    readonly state: WorkbookState,
+    readonly stats: FakeStats,
+    private readonly failures: SyncFailure[],
+  ) {}
+
+  push(op: Op): void {
+    this.queue.push(op);
+  }
+
+  onSynced(fn: () => void): void {
+    this.loaded.push(fn);
+  }
+
+  suspend(kind: "calculation" | "screen"): void {
+    this.flags[kind] = true;
+  }
+
+  get pendingCount(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    const done = this.loaded;
+    this.queue = [];
+    this.loaded = [];
+    const n = ++this.stats.syncCount;
+    this.stats.requestBytes.push(requestSize(ops));
+    this.stats.opsPerSync.push(ops.length);
+    this.stats.suspended.push({ ...this.flags });
+    this.flags = { calculation: false, screen: false };
+    const failure = this.failures.find((f) => f.sync === n);
+    const limit = failure ? Math.min(failure.afterOps ?? 0, ops.length) : ops.length;
+    for (let i = 0; i < limit; i++) ops[i].apply();
+    if (failure) throw new FakeOfficeError("GeneralException", `Injected failure at sync ${n}`);
+    for (const fn of done) fn();
+    await Promise.resolve();
+  }
+}
+
+/**
+ * Records any chain of property sets and method calls (range.format.font.bold = true,
+ * format.borders.getItem("EdgeTop").style = "Continuous", pageLayout.setPrintTitleRows("$3:$3"))
+ * into `sink` at sync time. Arguments that are fake ranges are recorded by their address.
+ */
+export function recorder(ctx: FakeContext, label: string, sink: () => Record<string, unknown>, touch: () => void, path = ""): any {
+  const target = function () {
+    /* callable so that method calls can be recorded */
+  };
+  const join = (p: string) => (path ? `${path}.${p}` : p);
+  return new Proxy(target, {
+    get(_t, prop) {
+      if (typeof prop === "symbol" || prop === "then" || prop === "toJSON") return undefined;
+      return recorder(ctx, label, sink, touch, join(prop));
+    },
+    set(_t, prop, value) {
+      const key = join(String(prop));
+      const v = describe(value);
+      ctx.push({ path: `${label}.${key}`, action: "set", args: v, apply: () => (touch(), (sink()[key] = v)) });
+      return true;
+    },
+    apply(_t, _this, args: unknown[]) {
+      const v = args.map(describe);
+      ctx.push({ path: `${label}.${path}`, action: "call", args: v, apply: () => (touch(), (sink()[path] = v.length === 1 ? v[0] : v)) });
+      return recorder(ctx, label, sink, touch, `${path}(${v.map((a) => JSON.stringify(a)).join(",")})`);
+    },
+  });
+}
+
+export function describe(value: unknown): unknown {
+  if (value && typeof value === "object" && "fakeAddress" in value) return (value as { fakeAddress(): string }).fakeAddress();
+  return value;
+}
+
+export function notLoaded(prop: string): never {
+  throw new FakeOfficeError(
+    "PropertyNotLoaded",
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}

@@ -1,0 +1,191 @@
+import { FakeObject, itemNotFound } from "./base";
+import {
+  cellText, getCell, intersect, parseRect, readGrid, rectAddress, usedRect, writeCells, writeNumberFormat, type Rect,
+} from "./cells";
+import { recorder, type FakeContext } from "./context";
+import { quoteIfNeeded, type Recorded, type SheetState } from "./state";
+
+/** What a range needs from its worksheet proxy: the bound sheet, resolved at apply time. */
+export interface SheetRef {
+  sheet(): SheetState;
+  readonly knownName: string;
+}
+
+export class FakeRange extends FakeObject {
+  private cachedRect: Rect | null | undefined;
+
+  constructor(
+    ctx: FakeContext,
+    readonly worksheet: SheetRef & object,
+    private readonly rectOf: () => Rect | null,
+    readonly nullable = false,
+  ) {
+    super(ctx, `range(${worksheet.knownName})`);
+    if (nullable) this.markNullCheck(() => this.rect(true) !== null);
+  }
+
+  /** Resolved once, at the first op that needs it, like Office binding a range object. */
+  rect(allowNull = false): Rect | null {
+    if (this.cachedRect === undefined) this.cachedRect = this.rectOf();
+    if (!this.cachedRect && !allowNull) itemNotFound("range");
+    return this.cachedRect;
+  }
+
+  fakeAddress(): string {
+    const r = this.cachedRect ?? this.rectOf();
+    return `${quoteIfNeeded(this.worksheet.knownName)}!${r ? rectAddress(r) : "#NULL"}`;
+  }
+
+  private write(action: string, value: unknown, fn: (s: SheetState, r: Rect) => void): void {
+    this.ctx.push({
+      path: this.fakeAddress(),
+      action,
+      args: value,
+      apply: () => {
+        const s = this.worksheet.sheet();
+        s.writes++;
+        fn(s, this.rect() as Rect);
+      },
+    });
+  }
+
+  set formulas(v: unknown) {
+    this.write("formulas", v, (s, r) => writeCells(s, r, v));
+  }
+  set values(v: unknown) {
+    this.write("values", v, (s, r) => writeCells(s, r, v));
+  }
+  set numberFormat(v: unknown) {
+    this.write("numberFormat", v, (s, r) => writeNumberFormat(s, r, v));
+  }
+  set hyperlink(v: unknown) {
+    this.write("hyperlink", v, (s, r) => s.formats.push({ target: rectAddress(r), props: { hyperlink: v } }));
+  }
+  set columnHidden(v: boolean) {
+    this.write("columnHidden", v, (s, r) => s.formats.push({ target: rectAddress(r), props: { columnHidden: v } }));
+  }
+  get values(): unknown[][] { return this.read("values"); }
+  get formulas(): unknown[][] { return this.read("formulas"); }
+  get numberFormat(): unknown[][] { return this.read("numberFormat"); }
+  get text(): string[][] { return this.read("text"); }
+  get address(): string { return this.read("address"); }
+  get rowIndex(): number { return this.read("rowIndex"); }
+  get columnIndex(): number { return this.read("columnIndex"); }
+  get rowCount(): number { return this.read("rowCount"); }
+  get columnCount(): number { return this.read("columnCount"); }
+
+  load(props?: unknown): this {
+    this.queueLoad(props, (wanted) => {
+      const r = this.rect(this.nullable);
+      if (!r) return null;
+      const s = this.worksheet.sheet();
+      const all: Record<string, () => unknown> = {
+        values: () => readGrid(s, r, (c) => (c ? (c.f ? c.v : c.v) : "")),
+        formulas: () => readGrid(s, r, (c) => (c ? (c.f ?? c.v) : "")),
+        numberFormat: () => readGrid(s, r, (c) => c?.nf ?? "General"),
+        text: () => readGrid(s, r, cellText),
+        address: () => `${quoteIfNeeded(s.name)}!${rectAddress(r)}`,
+        rowIndex: () => r.row,
+        columnIndex: () => r.column,
+        rowCount: () => r.rowCount,
+        columnCount: () => r.columnCount,
+      };
+      return Object.fromEntries(wanted.map((p) => [p, all[p] ? all[p]() : itemNotFound(`property ${p}`)]));
+    });
+    return this;
+  }
+
+  private record(list: (s: SheetState) => Recorded[], init: Record<string, unknown> = {}): () => Record<string, unknown> {
+    let rec: Recorded | undefined;
+    return () => {
+      if (!rec) {
+        rec = { target: rectAddress(this.rect() as Rect), props: { ...init } };
+        list(this.worksheet.sheet()).push(rec);
+      }
+      return rec.props;
+    };
+  }
+
+  private touch = () => void this.worksheet.sheet().writes++;
+
+  get format(): any {
+    return recorder(this.ctx, `${this.fakeAddress()}.format`, this.record((s) => s.formats), this.touch);
+  }
+  get dataValidation(): any {
+    return recorder(this.ctx, `${this.fakeAddress()}.dataValidation`, this.record((s) => s.dataValidations), this.touch);
+  }
+  get conditionalFormats(): { add(type: string): any } {
+    return {
+      add: (type: string) => {
+        const sink = this.record((s) => s.conditionalFormats, { type });
+        this.ctx.push({ path: `${this.fakeAddress()}.conditionalFormats`, action: "add", args: type, apply: () => void sink() });
+        return recorder(this.ctx, `${this.fakeAddress()}.cf`, sink, this.touch);
+      },
+    };
+  }
+
+  merge(across = false): void {
+    this.write("merge", across, (s, r) => s.merges.push(rectAddress(r)));
+  }
+
+  select(): void {
+    this.ctx.push({
+      path: this.fakeAddress(),
+      action: "select",
+      apply: () => {
+        const s = this.worksheet.sheet();
+        this.ctx.state.selection = { sheet: s.name, address: rectAddress(this.rect() as Rect) };
+        this.ctx.state.activeSheet = s.name;
+      },
+    });
+  }
+
+  getOffsetRange(rows: number, columns: number): FakeRange {
+    return new FakeRange(this.ctx, this.worksheet, () => {
+      const r = this.rect() as Rect;
+      return { ...r, row: r.row + rows, column: r.column + columns };
+    });
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, this);
+  }
+
+  getIntersectionOrNullObject(other: FakeRange): FakeRange {
+    return new FakeRange(this.ctx, this.worksheet, () => {
+      const a = this.rect(true), b = other.rect(true);
+      return a && b ? intersect(a, b) : null;
+    }, true);
+  }
+}
+
+export function usedRangeOf(sheet: SheetRef): () => Rect | null {
+  return () => usedRect(sheet.sheet());
+}
+
+export class FakeRangeAreas extends FakeObject {
+  constructor(ctx: FakeContext, private readonly range: FakeRange) {
+    super(ctx, "rangeAreas");
+    this.markNullCheck(() => this.areas().length > 0);
+  }
+
+  private areas(): string[] {
+    const r = this.range.rect(true);
+    if (!r) return [];
+    const s = this.range.worksheet.sheet();
+    return s.merges.filter((m) => intersect(parseRect(m), r)).map((m) => `${quoteIfNeeded(s.name)}!${m}`);
+  }
+
+  get address(): string { return this.read("address"); }
+  get areaCount(): number { return this.read("areaCount"); }
+
+  load(props?: unknown): this {
+    this.queueLoad(props, () => {
+      const a = this.areas();
+      return a.length ? { address: a.join(","), areaCount: a.length } : null;
+    });
+    return this;
+  }
+}
+
+export { getCell };
