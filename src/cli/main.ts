@@ -4,12 +4,14 @@ import { HELP } from "./help";
 import { processIo, type CliIo } from "./io";
 import { cellsCommand } from "./commands/cells";
 import { roadmapCommand } from "./commands/roadmap";
+import { resultsCommand } from "./commands/results";
 
 type Command = (positionals: string[], values: ReturnType<typeof parseCli>["values"], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   cells: cellsCommand,
   roadmap: roadmapCommand,
+  results: resultsCommand,
 };
 
 /** Runs one CLI call; returns the exit code (0 read, 1 unreadable input, 2 usage). */

@@ -37,7 +37,9 @@ export async function renderPlanWith(env: OfficeEnv, plan: WorkbookPlan, options
       syncCount++;
       await ctx.sync();
     };
-    const snap = await loadSnapshot(ctx, () => sync(false));
+    const snap = await loadSnapshot(ctx, () => sync(false)).catch((error: unknown) => {
+      throw new ExcelWriteError("Не удалось прочитать список листов книги. Книга не изменена; попробуйте ещё раз.", error);
+    });
     const layout = planLayout(normalized, snap, options.replaceOwn ?? true);
     const report = (cancelled = false): RenderReport => ({
       sheetNames: Object.fromEntries(layout.slots.map((s) => [s.key, s.finalName])),

@@ -20,6 +20,10 @@ const period: fc.Arbitrary<Period | null> = fc.oneof(
   fc.tuple(fc.integer({ min: 2015, max: 2030 }), fc.integer({ min: 0, max: 4 })).map(([y, n]) => ({ start: `${y}-01-01`, end: `${y + n}-12-31` })),
 );
 const yearHint = fc.option(fc.integer({ min: 2015, max: 2030 }), { nil: undefined });
+/** A «2020 год» row inside the programme period (a year row outside it: see the known issue below). */
+const context = period.chain((p) =>
+  fc.tuple(fc.constant(p), p ? fc.option(fc.integer({ min: Number(p.start.slice(0, 4)), max: Number(p.end.slice(0, 4)) }), { nil: undefined }) : yearHint),
+);
 
 function validIso(s: string): boolean {
   if (!ISO.test(s)) return false;
@@ -35,7 +39,8 @@ function shapeProblems(d: Deadline, p: Period | null): string[] {
   if (d.start && d.end && d.start > d.end) out.push(`start ${d.start} after end ${d.end}`);
   for (const w of d.occurrences) {
     if (!validIso(w.start) || !validIso(w.end) || w.start > w.end) out.push(`bad window ${w.start}…${w.end}`);
-    if (p && (w.start < p.start || w.end > p.end)) out.push(`window ${w.start}…${w.end} outside period ${p.start}…${p.end}`);
+    // A date wholly outside the period keeps its windows, flagged `outsidePeriod` (validation reports it).
+    if (p && !d.outsidePeriod && (w.start < p.start || w.end > p.end)) out.push(`window ${w.start}…${w.end} outside period ${p.start}…${p.end}`);
     if (d.start && d.end && (w.start < d.start || w.end > d.end)) out.push(`window ${w.start}…${w.end} outside span ${d.start}…${d.end}`);
   }
   if ((d.kind === "unparsed" || d.kind === "missing") && d.occurrences.length > 0) out.push(`${d.kind} with occurrences`);
@@ -46,11 +51,18 @@ describe("fuzz: parseDeadline", () => {
   it("has seed cells to mutate", () => expect(SEEDS.length).toBeGreaterThan(20));
 
   it("mutated seed phrases: no throw, raw kept, well-formed windows, deterministic", async () => {
-    await fuzz(ENTRY, "mutated phrases", fc.tuple(mutatedText(SEEDS), period, yearHint), ([raw, p, y]) => {
+    await fuzz(ENTRY, "mutated phrases", fc.tuple(mutatedText(SEEDS), context), ([raw, [p, y]]) => {
       const d = parseDeadline(raw, { period: p, yearHint: y });
       // A fresh copy of the text defeats the memo, so the second parse really runs again.
       const again = parseDeadline((" " + raw).slice(1), { period: p ? { ...p } : null, yearHint: y });
       return { cells: raw.trim() ? 1 : 0, lost: d.raw === raw ? 0 : 1, problems: [...shapeProblems(d, p), ...nondeterminism(d, again)] };
     }, { file: "tests/fuzz/deadlines.test.ts" });
+  });
+
+  // Known issue (reported to the deadlines owner): a year row outside the period gives windows outside
+  // the period with no `outsidePeriod` flag, so validation cannot report `deadline.outside-period`.
+  it.failing("a year row outside the period is flagged outsidePeriod", () => {
+    const d = parseDeadline("В течение года", { period: { start: "2015-01-01", end: "2015-12-31" }, yearHint: 2016 });
+    expect(shapeProblems(d, { start: "2015-01-01", end: "2015-12-31" })).toEqual([]);
   });
 });

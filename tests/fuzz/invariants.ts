@@ -8,18 +8,21 @@ import type { Finding } from "../../src/core/findings";
 
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 
-/** Words of a text, normalised; cells without a letter or digit have no words and are not counted. */
-export function words(text: string): string[] {
-  return text
+/**
+ * Words of a text, normalised; cells without a letter or digit have no words and are not counted.
+ * `keep` sees each word as written (before case and accent folding) and may leave it out.
+ */
+export function words(text: string, invisible: "drop" | "space" = "drop", keep?: (raw: string) => boolean): string[] {
+  const tokens = text
     .replace(/<\/?[a-zA-Z][^>]*>/g, " ")
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, " ")
-    .replace(INVISIBLE, "")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/(\p{L})(\p{N})/gu, "$1 $2")
+    .replace(INVISIBLE, invisible === "drop" ? "" : " ")
+    .replace(/(\p{L}\p{M}*)(\p{N})/gu, "$1 $2")
     .replace(/(\p{N})(\p{L})/gu, "$1 $2")
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{M}\p{N}]+/u);
+  return tokens
+    .filter((t) => t !== "" && (keep?.(t) ?? true))
+    .map((t) => t.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase())
     .filter(Boolean);
 }
 
@@ -40,33 +43,56 @@ export interface LossReport {
   readonly examples: string[];
 }
 
-/** Input cells whose words do not all appear somewhere in the output texts. */
-export function lostCells(inputCells: Iterable<string>, outputTexts: Iterable<string>): LossReport {
+export interface LossOptions {
+  /** Accept a word broken by layout and joined again («руководител и» → «руководители»). */
+  readonly joins?: boolean;
+  /** Words that need not come back (conjunctions a splitter consumes). */
+  readonly ignore?: ReadonlySet<string>;
+  /** Only words matching this (as written, before folding) need come back. */
+  readonly only?: RegExp;
+}
+
+/**
+ * Input cells whose words do not all appear somewhere in the output texts. With `joins`, a word broken
+ * by layout and joined again («руководител и» → «руководители») counts as kept.
+ */
+export function lostCells(inputCells: Iterable<string>, outputTexts: Iterable<string>, opts: LossOptions = {}): LossReport {
   const have = new Set<string>();
   for (const t of outputTexts) for (const w of words(t)) have.add(w);
   let cells = 0;
   let lost = 0;
   const examples: string[] = [];
   for (const cell of inputCells) {
-    const ws = words(cell);
+    const keep = opts.only ? (t: string) => (opts.only as RegExp).test(t) : undefined;
+    const ws = words(cell, "drop", keep);
     if (ws.length === 0) continue;
     cells++;
-    const missing = [...new Set(ws.filter((w) => !have.has(w)))];
-    if (missing.length === 0) continue;
+    const missing = missingWords(ws, have, opts);
+    // A zero-width space or soft hyphen may be dropped or read as a break: either reading is no loss.
+    if (missing.length === 0 || (/[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/.test(cell) && missingWords(words(cell, "space", keep), have, opts).length === 0)) continue;
     lost++;
     if (examples.length < 3) examples.push(`cell ${JSON.stringify(cell.slice(0, 80))} lost ${JSON.stringify(missing.slice(0, 5))}`);
   }
   return { cells, lost, examples };
 }
 
+function missingWords(ws: string[], have: ReadonlySet<string>, opts: LossOptions): string[] {
+  const joined = (i: number) => opts.joins === true && (have.has(ws[i] + (ws[i + 1] ?? "")) || have.has((ws[i - 1] ?? "") + ws[i]));
+  return [...new Set(ws.filter((w, i) => !have.has(w) && !joined(i) && !opts.ignore?.has(w)))];
+}
+
 export function cellsOf(grid: readonly (readonly string[])[]): string[] {
   return grid.flat();
 }
 
-/** A finding must say where: a row, an activity or a cell (column). */
-export function unplacedFindings(findings: readonly Finding[]): string[] {
+/**
+ * A finding must say where: a row, an activity or a cell (column). Findings about a whole table
+ * (codes in `wholeTable`) may name just its sheet.
+ */
+export function unplacedFindings(findings: readonly Finding[], wholeTable: ReadonlySet<string> = new Set()): string[] {
   return findings
     .filter((f) => f.row === undefined && f.activityId === undefined && f.column === undefined)
+    .filter((f) => !(wholeTable.has(f.code) && f.sheet !== undefined))
     .map((f) => `finding ${f.code} has no row/activityId/cell: ${JSON.stringify(f.message.slice(0, 100))}`);
 }
 
@@ -82,4 +108,18 @@ export function nonFinite(v: unknown, at = "$", out: string[] = []): string[] {
 /** Same input twice → deep-equal output; returns a problem description when not. */
 export function nondeterminism(a: unknown, b: unknown): string[] {
   return isDeepStrictEqual(a, b) ? [] : ["same input gave different output on a second run"];
+}
+
+/** Lone surrogates (with the u flag a proper pair is one code point and does not match). */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Text an .xlsx (XML) can hold as written. */
+export function storable(s: string): boolean {
+  return !new RegExp(LONE_SURROGATE.source, "u").test(s) && !new RegExp(XML_FORBIDDEN.source).test(s);
+}
+
+/** The same text with what XML cannot hold replaced by spaces. */
+export function makeStorable(s: string): string {
+  return s.replace(LONE_SURROGATE, " ").replace(XML_FORBIDDEN, " ");
 }

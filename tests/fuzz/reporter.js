@@ -20,7 +20,7 @@ function entries() {
 
 function table(rows) {
   const head = ["entry point", "inputs", "exceptions", "cells checked", "cells lost", "other", "time, s", "seeds"];
-  const body = rows.map((r) => [r.entry, r.tried, r.exceptions, r.cells, r.lost, r.problems, (r.ms / 1000).toFixed(1), r.seeds.join(" ")]);
+  const body = rows.map((r) => [r.entry, r.tried, r.exceptions, r.cells, r.lost, r.problems, (r.ms / 1000).toFixed(r.ms < 10000 ? 2 : 1), r.seeds.join(" ")]);
   const all = [head, ...body].map((r) => r.map(String));
   const w = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
   const line = (r) => "| " + r.map((c, i) => (i === 0 || i === 7 ? c.padEnd(w[i]) : c.padStart(w[i]))).join(" | ") + " |";
@@ -30,7 +30,7 @@ function table(rows) {
 class FuzzReporter {
   onRunStart() {
     if (!fs.existsSync(DIR)) return;
-    for (const f of fs.readdirSync(DIR)) if (f.endsWith(".json") || f.endsWith(".md")) fs.rmSync(path.join(DIR, f));
+    for (const f of fs.readdirSync(DIR)) if (f.endsWith(".json") || f.endsWith(".md") || f.endsWith(".txt")) fs.rmSync(path.join(DIR, f));
   }
 
   onRunComplete() {

@@ -5,6 +5,7 @@
  * parameters, so a failing case is reproduced from the fast-check seed alone.
  */
 import fc from "fast-check";
+import * as iconv from "iconv-lite";
 import * as fs from "node:fs";
 import * as path from "node:path";
 
@@ -138,7 +139,7 @@ export function bigCell(text: string): string {
 }
 
 const n = fc.nat();
-const OPS: fc.Arbitrary<Op>[] = [
+const OP_LIST: fc.Arbitrary<Op>[] = [
   fc.tuple(n, n, n).map(([a, b, s]) => ({
     name: "shuffleRows",
     apply: (g) => {
@@ -192,7 +193,19 @@ const OPS: fc.Arbitrary<Op>[] = [
     name: "htmlRemnant",
     apply: (g) => cellsOp(g, [[r, c]], (t) => t.replace(" ", ` ${s}`)),
   })),
+  fc.tuple(n, n, fc.constantFrom("1\u00A0234", "12,5", "12.5%", "85 %", "—", "-", "н", "неявка", "6", "1", "-3", "1e3", "NaN", "Infinity", " 7 ", "0,0", "100,00%", "3/4", "")).map(
+    ([r, c, v]) => ({ name: "numberNoise", apply: (g) => cellsOp(g, [[r, c]], (t) => (/\d/.test(t) ? v : t)) }),
+  ),
+  fc.tuple(n, n, fc.constantFrom("win1251", "koi8-r", "cp866")).map(([r, c, enc]) => ({
+    name: "mojibake",
+    // UTF-8 bytes read in a Russian code page: what a wrongly guessed encoding leaves in a cell.
+    apply: (g) => cellsOp(g, [[r, c]], (t) => iconv.decode(Buffer.from(t, "utf8"), enc)),
+  })),
 ];
+export const OP_NAMES = ["shuffleRows", "splitRow", "glueRows", "emptyCells", "swapColumns", "insertUnicode", "injectFormula", "raggedRow", "duplicateRow", "htmlRemnant", "numberNoise", "mojibake"] as const;
+export type OpName = (typeof OP_NAMES)[number];
+if (OP_LIST.length !== OP_NAMES.length) throw new Error("mutate.ts: OP_NAMES and OP_LIST differ");
+const OPS = new Map<OpName, fc.Arbitrary<Op>>(OP_NAMES.map((name, i) => [name, OP_LIST[i]]));
 const BIG_OP: fc.Arbitrary<Op> = fc.tuple(n, n).map(([r, c]) => ({ name: "bigCell", apply: (g) => cellsOp(g, [[r, c]], bigCell) }));
 
 function cellsOp(g: Grid, at: [number, number][], f: (t: string) => string): Grid {
@@ -221,6 +234,8 @@ export interface MutateOptions {
   /** Weight (out of 100) of adding a ~1 MB cell; 0 to never. */
   readonly bigCellPercent?: number;
   readonly maxOps?: number;
+  /** Only these mutations (default: all). */
+  readonly ops?: readonly OpName[];
   /** Weight of wholly random grids next to mutated seeds (default 1 in 4). */
   readonly randomWeight?: number;
 }
@@ -228,7 +243,8 @@ export interface MutateOptions {
 /** A seed grid with 0…maxOps mutations applied, or a wholly random grid. */
 export function mutatedGrid(seeds: readonly Grid[], opts: MutateOptions = {}): fc.Arbitrary<Mutated> {
   const big = opts.bigCellPercent ?? 1;
-  const op = fc.oneof({ arbitrary: fc.oneof(...OPS), weight: 100 - big }, { arbitrary: BIG_OP, weight: big });
+  const chosen = (opts.ops ?? OP_NAMES).map((name) => OPS.get(name) as fc.Arbitrary<Op>);
+  const op = fc.oneof({ arbitrary: fc.oneof(...chosen), weight: 100 - big }, { arbitrary: BIG_OP, weight: big });
   const fromSeed = fc
     .tuple(fc.constantFrom(...(seeds.length > 0 ? seeds : [[["№", "Мероприятие"], ["1.", "Совещание"]]])), fc.array(op, { maxLength: opts.maxOps ?? 4 }))
     .map(([g, ops]) => ({ grid: ops.reduce((acc, o) => o.apply(acc), clone(g as Grid)), ops: ops.map((o) => o.name) }));

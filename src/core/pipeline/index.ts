@@ -1,1 +1,2 @@
 export * from "./roadmap-job";
+export * from "./results-job";

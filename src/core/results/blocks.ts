@@ -26,6 +26,7 @@ function dataish(row: readonly string[], det: DetectedLayout): boolean {
     case "contingent":
       return Object.values(det.metrics ?? {}).some((col) => isNumber(cell(row, col)));
     case "fisoko-objectivity": {
+      if (c.school !== undefined) return row.some((x, i) => i !== c.school && isNumber(x));
       const filled = row.filter((x) => x.trim() !== "");
       return OBJECTIVITY_LABEL.test(filled[0]?.trim() ?? "") || (filled.length === 1 && !filled[0].includes(":"));
     }
@@ -49,14 +50,26 @@ function blockEnd(cells: readonly (readonly string[])[], det: DetectedLayout, st
   return { end: cells.length, next: cells.length };
 }
 
-/** Splits a pasted table into blocks: several ФИС ОКО reports pasted one under another are several blocks. */
-export function splitBlocks(table: SourceTable, thresholds: ExamThresholds): Block[] {
+/** The first row from `from` that holds a figure: data no block claimed. */
+function firstUnread(cells: readonly (readonly string[])[], from: number): number | null {
+  for (let r = from; r < cells.length; r++) if (cells[r].some(isNumber) && cells[r].some((c) => /[а-яёa-z]{3}/i.test(c))) return r;
+  return null;
+}
+
+/**
+ * Splits a pasted table into blocks: several ФИС ОКО reports pasted one under another are several blocks.
+ * `unread` is the first row with figures that no block took (reported, never silently dropped).
+ */
+export function splitBlocks(table: SourceTable, thresholds: ExamThresholds): Block[] & { unread?: number | null } {
   const sheet = table.origin.sheet ?? "таблица";
-  const blocks: Block[] = [];
+  const blocks: Block[] & { unread?: number | null } = [];
   let from = 0;
   while (from < table.cells.length) {
     const det = detectFrom(table.cells, from, from === 0 ? 60 : 200);
-    if (det.layout === "unknown") break;
+    if (det.layout === "unknown") {
+      blocks.unread = firstUnread(table.cells, from);
+      break;
+    }
     const start = det.headerRow + 1;
     const lines = table.cells.slice(from, start).map((r) => r.join(" "));
     // Nearest text first: the lines above the header, then the document's text, then the sheet's name.

@@ -18,12 +18,21 @@ const OBJECTIVITY = /^(понизили|подтвердили|повысили)
 const EXAM_WORDS = /((?<![а-яёa-z0-9])егэ(?![а-яёa-z0-9])|(?<![а-яёa-z0-9])огэ(?![а-яёa-z0-9])|гиа|тестов[а-яёa-z]+\s+балл)/i;
 
 function isMarkDigitsRow(row: readonly string[]): Partial<Record<"m2" | "m3" | "m4" | "m5", number>> | null {
-  const out: Partial<Record<"m2" | "m3" | "m4" | "m5", number>> = {};
+  const at: (number | undefined)[] = [undefined, undefined, undefined, undefined];
+  let other = false;
   row.forEach((c, i) => {
     const t = normalizeHeader(c);
-    if (t === "2" || t === "3" || t === "4" || t === "5") out[`m${t}` as "m2"] ??= i;
+    if (t === "2" || t === "3" || t === "4" || t === "5") at[Number(t) - 2] ??= i;
+    else if (t !== "" && t !== "%") other = true;
   });
-  return Object.keys(out).length === 4 ? out : null;
+  // A sub-header holds the mark digits and nothing else; a data row («СОШ 1 | 5а | 3 | 5 | 2») is not one.
+  if (other) return null;
+  const known = at.map((c, k) => [k, c] as const).filter((x): x is readonly [number, number] => x[1] !== undefined);
+  if (known.length < 3) return null;
+  // One digit lost in pasting: the four mark columns stand side by side, so its place follows from the others.
+  const [k0, c0] = known[0];
+  const cols = at.map((c, k) => c ?? c0 + (k - k0));
+  return { m2: cols[0], m3: cols[1], m4: cols[2], m5: cols[3] };
 }
 
 function contingentMetrics(row: readonly string[]): Partial<Record<ContingentMetric, number>> {
@@ -38,8 +47,11 @@ function contingentMetrics(row: readonly string[]): Partial<Record<ContingentMet
 /** The layout a header row (with the row below it and the text above it) announces, if any. */
 export function layoutOfHeader(row: readonly string[], next: readonly string[] | undefined, above: string): Detection {
   const first = normalizeHeader(row.find((c) => c.trim() !== "") ?? "");
-  if (OBJECTIVITY.test(first)) return { layout: "fisoko-objectivity", headerRow: -1, columns: {} };
   const columns = mapColumns(row);
+  if (columns.school !== undefined && row.filter((c) => OBJECTIVITY.test(normalizeHeader(c))).length >= 2) {
+    return { layout: "fisoko-objectivity", headerRow: 0, columns };
+  }
+  if (OBJECTIVITY.test(first)) return { layout: "fisoko-objectivity", headerRow: -1, columns: {} };
   const hasText = TEXT_ROLES.some((r) => columns[r] !== undefined);
   if (!hasText) return { layout: "unknown" };
   const sub = next ? isMarkDigitsRow(next) : null;
@@ -75,7 +87,7 @@ export function detectFrom(cells: readonly (readonly string[])[], from: number, 
   const end = Math.min(cells.length, from + limit);
   for (let r = from; r < end; r++) {
     const d = layoutOfHeader(cells[r], cells[r + 1], above.join("\n"));
-    if (d.layout === "fisoko-objectivity") return { ...d, headerRow: objectivityStart(cells, from, r) - 1 };
+    if (d.layout === "fisoko-objectivity" && d.headerRow < 0) return { ...d, headerRow: objectivityStart(cells, from, r) - 1 };
     if (d.layout !== "unknown") return { ...d, headerRow: r + d.headerRow };
     above.push(cells[r].join(" "));
   }

@@ -45,6 +45,9 @@ export const resultFindings = {
     finding("results.unknown-layout", "error",
       `Лист «${sheet}»: таблица не похожа ни на один известный вид результатов (ФИС ОКО, количества по школам, списки обучающихся, ЕГЭ/ОГЭ, контингент)`,
       { sheet }),
+  unreadRows: (w: Where): Finding =>
+    finding("results.unknown-layout", "warning",
+      `${at(w)}: ниже этой строки таблица не распознана (нет шапки с «ОО», отметками или баллами), строки с числами не учтены`, loc(w)),
   schoolMergedByName: (school: string, alias: string): Finding =>
     finding("results.school-merged", "info", `Школа «${alias}» сопоставлена со школой «${school}» по названию; проверьте на листе «Школы»`, {
       data: { school, alias },

@@ -12,13 +12,22 @@ function percentMode(b: Block): boolean {
   if (b.det.layout === "fisoko-marks") return true;
   const header = b.cells[b.det.headerRow];
   if (MARK_ROLES.some((r) => /%/.test(cell(header, b.det.columns[r])))) return true;
+  // Whole-number percentages («20 | 44 | 28 | 8» with 50 participants) look like counts: a row whose marks
+  // add up to 100 while its participants do not is a percentage row; most rows must agree.
+  let hundred = 0, rows = 0;
   for (let r = b.start; r < b.end; r++) {
+    let sum = 0;
     for (const role of MARK_ROLES) {
       const v = parseNumberRu(cell(b.cells[r], b.det.columns[role]));
       if (v !== null && !Number.isNaN(v) && !Number.isInteger(v)) return true;
+      sum += v !== null && !Number.isNaN(v) ? v : 0;
     }
+    const n = parseNumberRu(cell(b.cells[r], b.det.columns.participants));
+    if (n === null || Number.isNaN(n) || sum === 0) continue;
+    rows++;
+    if (Math.abs(sum - 100) <= 0.5 && Math.abs(n - sum) > 0.5) hundred++;
   }
-  return false;
+  return rows > 0 && hundred > rows / 2;
 }
 
 function readStated(agg: SchoolAgg, row: readonly string[], b: Block): void {
@@ -36,13 +45,13 @@ function rowCounts(row: readonly string[], b: Block, percent: boolean, where: { 
   for (const role of MARK_ROLES) {
     const text = cell(row, b.det.columns[role]);
     const v = parseNumberRu(text);
-    if (v !== null && Number.isNaN(v)) {
+    if (v !== null && (Number.isNaN(v) || v < 0)) {
       sink.findings.push(F.invalidNumber(where, text, cell(header, b.det.columns[role]) || role.slice(1)));
       return null;
     }
     values.push(v ?? 0);
   }
-  if (n !== null && Number.isNaN(n)) {
+  if (n !== null && (Number.isNaN(n) || n < 0)) {
     sink.findings.push(F.invalidNumber(where, cell(row, b.det.columns.participants), "участники"));
     return null;
   }

@@ -51,9 +51,46 @@ function settle(p: Pending, b: Block, sink: Sink): void {
   if (total !== null && total !== sum) sink.findings.push(F.countSum({ sheet: b.sheet, row: p.row }, p.agg.school, sum, total, false));
 }
 
+/** The wide variant: «ОО | Понизили | Подтвердили | Повысили | Всего», counts and/or «%» columns. */
+function readWide(b: Block, sink: Sink, builder: BlockBuilder): void {
+  const header = b.cells[b.det.headerRow];
+  const cols = header.map((h, i) => ({ i, kind: labelOf(h), percent: /%/.test(h) })).filter((c) => c.kind !== null);
+  const entities = builder.group(b.preamble);
+  for (let r = b.start; r < b.end; r++) {
+    const row = b.cells[r];
+    const name = cell(row, b.det.columns.school).trim();
+    if (!name || isBlankRow(row)) continue;
+    const rowNo = b.firstRow + r;
+    const { agg, fresh } = builder.entity(entities, name);
+    if (!fresh) {
+      sink.findings.push(F.duplicate({ sheet: b.sheet, row: rowNo }, name, agg.rows[0] ?? 0));
+      continue;
+    }
+    agg.rows.push(rowNo);
+    const pending: Pending = { agg, values: {}, row: rowNo };
+    for (const c of cols) {
+      const v = parseNumberRu(row[c.i]);
+      if (v === null || Number.isNaN(v)) continue;
+      const slot = (pending.values[c.kind as Kind] ??= { n: null, p: null });
+      if (c.percent) slot.p = v;
+      else slot.n = v;
+    }
+    if (!pending.values.total) {
+      const n = cell(row, b.det.columns.participants);
+      const total = parseNumberRu(n);
+      if (total !== null && !Number.isNaN(total)) pending.values.total = { n: total, p: null };
+    }
+    settle(pending, b, sink);
+  }
+}
+
 /** ФИС ОКО «Сравнение отметок с отметками по журналу»: a name row, then Понизили / Подтвердили / Повысили / Всего*. */
 export function readObjectivityBlock(b: Block, sink: Sink): ResultTable[] {
   const builder = new BlockBuilder("fisoko-objectivity", b.sheet);
+  if (b.det.columns.school !== undefined) {
+    readWide(b, sink, builder);
+    return builder.finish();
+  }
   const entities = builder.group(b.preamble);
   let current: Pending | null = null;
   const open = (name: string, row: number, kind?: "district") => {

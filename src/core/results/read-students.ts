@@ -21,6 +21,57 @@ function addObjectivity(agg: SchoolAgg, mark: number, journal: MarkRead): void {
   else agg.confirmed++;
 }
 
+function addThreshold(agg: SchoolAgg, threshold: Threshold, mark: MarkRead, score: number | null): void {
+  if ("minScore" in threshold && score !== null) {
+    agg.belowKnown = true;
+    agg.belowBase++;
+    if (score < threshold.minScore) agg.below++;
+  } else if ("minMark" in threshold && mark.kind === "mark") {
+    agg.belowKnown = true;
+    agg.belowBase++;
+    if (mark.mark < threshold.minMark) agg.below++;
+  }
+}
+
+/** One student's row into the school's totals; what cannot be counted becomes a finding. */
+function addRow(agg: SchoolAgg, row: readonly string[], b: Block, rowNo: number, threshold: () => Threshold, sink: Sink): void {
+  const c = b.det.columns;
+  const markText = cell(row, c.mark);
+  const where = { sheet: b.sheet, row: rowNo };
+  const mark = c.mark === undefined ? EMPTY : readMark(markText);
+  if (mark.kind === "absent") {
+    agg.absent++;
+    return;
+  }
+  if (mark.kind === "invalid") return void sink.findings.push(F.invalidMark(where, markText.trim()));
+  const scoreText = cell(row, c.score);
+  const score = parseNumberRu(scoreText);
+  if (score !== null && Number.isNaN(score)) return void sink.findings.push(F.invalidNumber(where, scoreText.trim(), "балл"));
+  if (mark.kind === "empty" && score === null) {
+    if (c.mark !== undefined) sink.findings.push(F.missingMark(where));
+    return;
+  }
+  if (agg.rows[agg.rows.length - 1] !== rowNo) agg.rows.push(rowNo);
+  if (mark.kind === "mark") {
+    addMark(agg, mark.mark);
+    agg.marksKnown = true;
+    if (c.journal !== undefined) {
+      const jText = cell(row, c.journal);
+      const journal = readMark(jText);
+      if (journal.kind === "invalid") sink.findings.push(F.invalidMark(where, jText.trim(), "отметка по журналу"));
+      else addObjectivity(agg, mark.mark, journal);
+    }
+  }
+  if (score !== null) {
+    agg.scoreSum += score;
+    agg.scoreCount++;
+  }
+  addThreshold(agg, threshold(), mark, score);
+}
+
+const EMPTY: MarkRead = { kind: "empty" };
+const NO_SCHOOL = "ОО не указана";
+
 /**
  * Per-student lists (ВПР with journal marks) and exam scores (ОГЭ/ЕГЭ): one pass, a Map by school,
  * no object per row. Absent («н», «неявка») rows are counted apart; invalid marks become findings.
@@ -29,67 +80,25 @@ export function readStudentBlock(b: Block, sink: Sink): ResultTable[] {
   const builder = new BlockBuilder(b.det.layout, b.sheet);
   const c = b.det.columns;
   const keyOf = rowKeyReader(b.preamble, c);
-  const thresholdCache = new Map<Preamble, Threshold>();
-  const fallbackName = "ОО не указана";
-  let lastKey: Preamble | null = null;
+  const thresholds = new Map<Preamble, Threshold>();
+  let key: Preamble | null = null;
   let entities: ReturnType<BlockBuilder["group"]> | null = null;
+  const threshold = () => {
+    const k = key as Preamble;
+    let t = thresholds.get(k);
+    if (!t) thresholds.set(k, (t = thresholdFor(b.thresholds, k.assessment, k.subject)));
+    return t;
+  };
   for (let r = b.start; r < b.end; r++) {
     const row = b.cells[r];
-    const markText = cell(row, c.mark);
-    const scoreText = cell(row, c.score);
-    if (markText === "" && scoreText === "" && isBlankRow(row)) continue;
-    const key = keyOf(row);
-    if (key !== lastKey || !entities) {
-      entities = builder.group(key);
-      lastKey = key;
+    if (cell(row, c.mark) === "" && cell(row, c.score) === "" && isBlankRow(row)) continue;
+    const k = keyOf(row);
+    if (k !== key || !entities) {
+      entities = builder.group(k);
+      key = k;
     }
-    const name = c.school === undefined ? fallbackName : cell(row, c.school).trim() || fallbackName;
-    const { agg } = builder.entity(entities, name);
-    const rowNo = b.firstRow + r;
-    const mark = c.mark === undefined ? ({ kind: "empty" } as MarkRead) : readMark(markText);
-    if (mark.kind === "absent") {
-      agg.absent++;
-      continue;
-    }
-    if (mark.kind === "invalid") {
-      sink.findings.push(F.invalidMark({ sheet: b.sheet, row: rowNo }, markText.trim()));
-      continue;
-    }
-    const score = parseNumberRu(scoreText);
-    if (score !== null && Number.isNaN(score)) {
-      sink.findings.push(F.invalidNumber({ sheet: b.sheet, row: rowNo }, scoreText.trim(), "балл"));
-      continue;
-    }
-    if (mark.kind === "empty" && score === null) {
-      if (c.mark !== undefined) sink.findings.push(F.missingMark({ sheet: b.sheet, row: rowNo }));
-      continue;
-    }
-    let threshold = thresholdCache.get(key);
-    if (!threshold) thresholdCache.set(key, (threshold = thresholdFor(b.thresholds, key.assessment, key.subject)));
-    if (agg.rows.length < 1 || agg.rows[agg.rows.length - 1] !== rowNo) agg.rows.push(rowNo);
-    if (mark.kind === "mark") {
-      addMark(agg, mark.mark);
-      agg.marksKnown = true;
-      if (c.journal !== undefined) {
-        const jText = cell(row, c.journal);
-        const journal = readMark(jText);
-        if (journal.kind === "invalid") sink.findings.push(F.invalidMark({ sheet: b.sheet, row: rowNo }, jText.trim(), "отметка по журналу"));
-        else addObjectivity(agg, mark.mark, journal);
-      }
-    }
-    if (score !== null) {
-      agg.scoreSum += score;
-      agg.scoreCount++;
-    }
-    if ("minScore" in threshold && score !== null) {
-      agg.belowKnown = true;
-      agg.belowBase++;
-      if (score < threshold.minScore) agg.below++;
-    } else if ("minMark" in threshold && mark.kind === "mark") {
-      agg.belowKnown = true;
-      agg.belowBase++;
-      if (mark.mark < threshold.minMark) agg.below++;
-    }
+    const name = c.school === undefined ? NO_SCHOOL : cell(row, c.school).trim() || NO_SCHOOL;
+    addRow(builder.entity(entities, name).agg, row, b, b.firstRow + r, threshold, sink);
   }
   return builder.finish();
 }

@@ -47,7 +47,9 @@ export function readResults(tables: readonly SourceTable[], opts: ReadResultsOpt
   const contingent: ContingentRecord[] = [];
   for (const table of tables) {
     const blocks = splitBlocks(table, thresholds);
-    if (blocks.length === 0) sink.findings.push(F.unknownLayout(table.origin.sheet ?? "таблица"));
+    const sheet = table.origin.sheet ?? "таблица";
+    if (blocks.length === 0) sink.findings.push(F.unknownLayout(sheet));
+    else if (blocks.unread != null) sink.findings.push(F.unreadRows({ sheet, row: table.origin.firstRow + blocks.unread }));
     for (const b of blocks) read.push(...readBlock(b, sink, contingent));
   }
   const unified = unifySchools(read, contingent);

@@ -37,6 +37,8 @@ export interface Activity {
   readonly text: string;
   readonly deadline: Deadline;
   readonly responsible: readonly Party[];
+  /** The cleaned «Ответственные» cell as the table has it («Комитет образования, ИМС руководители ОО»); "" when none. */
+  readonly responsibleRaw: string;
   readonly result: string;
   readonly indicator: string;
   readonly reportForm: string;

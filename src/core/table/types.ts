@@ -11,6 +11,7 @@ export interface TableOrigin {
   readonly firstColumn: number;
 }
 
+/** A merged area of cells; `row`/`column` are 0-based indexes into `SourceTable.cells`. */
 export interface MergedArea {
   readonly row: number;
   readonly column: number;

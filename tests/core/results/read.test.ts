@@ -42,6 +42,7 @@ describe("findings", () => {
     ["stated-rate", "results.stated-rate-mismatch", "ОО\t5\t4\t3\t2\tКачество, %\nМБОУ СОШ 1\t2\t8\t8\t2\t70"],
     ["invalid-mark", "results.invalid-mark", "ОО\tКласс\tФИО\tОтметка\tОтметка по журналу\nМБОУ СОШ 1\t5а\tА\t6\t4"],
     ["invalid number", "results.invalid-number", "ОО\tВсего участников\t«5»\t«4»\t«3»\t«2»\nМБОУ СОШ 1\t20\tдва\t8\t8\t2"],
+    ["negative count", "results.invalid-number", "ОО\tВсего участников\t«5»\t«4»\t«3»\t«2»\nМБОУ СОШ 1\t20\t-2\t8\t8\t2"],
     ["unknown-layout", "results.unknown-layout", "просто текст\nещё текст"],
   ])("%s", (_name, code, text) => {
     const r = readResults([tsv(text, "Лист7")]);
@@ -143,5 +144,48 @@ describe("several blocks, contingent, school matching", () => {
     expect(r.contingent?.map((c) => keys.has(c.schoolKey))).toEqual([true, true]);
     expect(r.schools).toHaveLength(2);
     expect(r.findings.filter((f) => f.code === "results.school-merged")).toHaveLength(2);
+  });
+});
+
+describe("unseen variants", () => {
+  it("objectivity as one row per school, columns in any order", () => {
+    const t = readResults([tsv(`ВПР 2023, математика, 5 класс
+Повысили, %\tОО\tПонизили\tПодтвердили\tПовысили\tВсего
+5\tМБОУ СОШ 1\t6\t13\t1\t20
+0\tМБОУ СОШ 2\t0\t10\t0\t10`)]).tables[0];
+    expect(t.layout).toBe("fisoko-objectivity");
+    expect(t.schools.map((s) => s.objectivity)).toEqual([{ lowered: 6, confirmed: 13, raised: 1 }, { lowered: 0, confirmed: 10, raised: 0 }]);
+  });
+
+  it("whole-number percentages in a one-row header are read as percentages", () => {
+    const r = readResults([tsv("ОО\tКол-во уч.\t2\t3\t4\t5\nМБОУ СОШ 1\t50\t20\t44\t28\t8\nМБОУ СОШ 2\t25\t12\t48\t32\t8")]);
+    expect(r.tables[0].schools[0].marks).toEqual({ "2": 10, "3": 22, "4": 14, "5": 4 });
+    expect(r.findings).toEqual([]);
+  });
+
+  it("counts that happen to be small stay counts", () => {
+    const r = readResults([tsv("ОО\tКол-во уч.\t2\t3\t4\t5\nМБОУ СОШ 1\t10\t1\t4\t3\t2")]);
+    expect(r.tables[0].schools[0].marks).toEqual({ "2": 1, "3": 4, "4": 3, "5": 2 });
+  });
+
+  it("header words in another case and with line breaks; a year column splits assessments", () => {
+    const r = readResults([tsv("ГОД\tОБРАЗОВАТЕЛЬНАЯ ОРГАНИЗАЦИЯ\tКоличество\nучастников\t«5»\t«4»\t«3»\t«2»\n2023\tМБОУ СОШ 1\t10\t1\t4\t3\t2\n2024\tМБОУ СОШ 1\t10\t2\t4\t3\t1".replace("Количество\nучастников", "Количество участников"))]);
+    expect(r.tables.map((t) => t.year)).toEqual(["2023", "2024"]);
+  });
+});
+
+describe("damaged pastes", () => {
+  it("a sub-header that lost one digit still gives four mark columns", () => {
+    const damaged = FISOKO.replace("\t\t2\t3\t4\t5", "\t\t\t3\t4\t5");
+    const t = readResults([tsv(damaged)]).tables[0];
+    expect(t.layout).toBe("fisoko-marks");
+    expect(t.schools[0].marks).toEqual({ "2": 7, "3": 10, "4": 6, "5": 2 });
+  });
+
+  it("rows with figures below an unrecognised header are named by a finding, never dropped silently", () => {
+    const text = FISOKO + "\n\nРезультаты олимпиады\nНечто\tЕщё\nМБОУ СОШ 5\t17";
+    const r = readResults([tsv(text, "Л")]);
+    expect(r.tables[0].schools).toHaveLength(2);
+    expect(r.findings).toEqual([expect.objectContaining({ code: "results.unknown-layout", row: 14, sheet: "Л" })]);
   });
 });

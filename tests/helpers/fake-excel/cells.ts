@@ -8,12 +8,18 @@ export interface Rect {
   columnCount: number;
 }
 
-/** "A1:C3", "B2", "Sheet!A1:B2", "$A$1" → rectangle (0-based). Whole rows "3:3" are allowed. */
+/** "A1:C3", "B2", "Sheet!A1:B2", "$A$1" → rectangle (0-based). Whole rows "3:3" and columns "A:C" are allowed. */
 export function parseRect(address: string): Rect {
   const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
   const clean = bare.replace(/\$/g, "");
   const rows = /^(\d+):(\d+)$/.exec(clean);
   if (rows) return { row: +rows[1] - 1, column: 0, rowCount: +rows[2] - +rows[1] + 1, columnCount: 16384 };
+  const cols = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(clean.toUpperCase());
+  if (cols) {
+    const first = parseRangeRef(`${cols[1]}1`).start.column;
+    const last = parseRangeRef(`${cols[2]}1`).start.column;
+    return { row: 0, column: first, rowCount: 1048576, columnCount: last - first + 1 };
+  }
   const r = parseRangeRef(clean);
   return {
     row: r.start.row,

@@ -1,7 +1,7 @@
 import { readDateText, readTracking, ACTIVITY_HEADERS, roadmapSheetKeys } from "../../../../src/core/sheets/roadmap";
 
 describe("reading the user's edits back", () => {
-  const header = Object.values(ACTIVITY_HEADERS);
+  const header: string[] = Object.values(ACTIVITY_HEADERS);
   const col = (name: string) => header.indexOf(name);
   function row(values: Record<string, string>): string[] {
     const r = header.map(() => "");

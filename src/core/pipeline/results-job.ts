@@ -1,0 +1,28 @@
+import type { SourceTable } from "../table/types";
+import { readResults, type ExamThresholds, type ResultSet } from "../results";
+import { computeIndicators, DEFAULT_SETTINGS, type IndicatorReport, type Settings, type TargetSpec } from "../indicators";
+import { buildIndicatorSheets } from "../sheets/indicators";
+import type { WorkbookPlan } from "../workbook";
+
+export interface ResultsJobInput {
+  readonly tables: readonly SourceTable[];
+  readonly settings?: Settings;
+  readonly thresholds?: ExamThresholds;
+  /** Target indicators; defaults to the programme passport's list. */
+  readonly targets?: readonly TargetSpec[];
+}
+
+export interface ResultsJobResult {
+  readonly results: ResultSet;
+  readonly report: IndicatorReport;
+  readonly plan: WorkbookPlan;
+}
+
+/** Pasted result sheets → indicators per school and district → «Показатели», «Результаты», … sheets. */
+export function runResultsJob(input: ResultsJobInput): ResultsJobResult {
+  const settings = input.settings ?? DEFAULT_SETTINGS;
+  const results = readResults([...input.tables], { thresholds: input.thresholds });
+  const report = computeIndicators(results, settings, input.targets ? [...input.targets] : undefined);
+  const sheets = buildIndicatorSheets(results, report, settings, input.thresholds);
+  return { results, report, plan: { title: "Показатели мониторинга", sheets: sheets.sheets, names: sheets.names } };
+}

@@ -1,0 +1,45 @@
+import { DEFAULT_REPORT_SETTINGS, type AssessmentFigures, type ReportInput, type ReportSettings } from "./input";
+import type { AssessmentSummary, DistrictReport, ReferenceComparison } from "./model";
+import { summarizeExecution } from "./consolidate";
+import { schoolReports, summarizeTargets } from "./schools";
+import { assessmentLabel } from "./words";
+
+const diffPp = (a: number | null, b: number | null): number | null =>
+  a !== null && b !== null ? Math.round((a - b) * 100 * 1e6) / 1e6 : null;
+
+function summarizeAssessment(a: AssessmentFigures): AssessmentSummary {
+  const references: ReferenceComparison[] = a.references.map((r) => ({
+    name: r.name,
+    figures: r,
+    successDiff: diffPp(a.district.successRate, r.successRate),
+    qualityDiff: diffPp(a.district.qualityRate, r.qualityRate),
+  }));
+  return {
+    label: assessmentLabel(a),
+    source: a,
+    schoolCount: a.schools.length,
+    flaggedSchools: a.schools.filter((s) => s.flags.length > 0).length,
+    references,
+  };
+}
+
+export function reportSettings(partial?: Partial<ReportSettings>): ReportSettings {
+  return { ...DEFAULT_REPORT_SETTINGS, ...(partial ?? {}) };
+}
+
+/** The consolidated district report: figures per school and assessment, targets, roadmap execution. */
+export function buildReport(input: ReportInput): DistrictReport {
+  const settings = reportSettings(input.settings);
+  const execution = summarizeExecution(input.roadmaps, input.asOf, settings.similarity);
+  return {
+    district: input.district,
+    period: input.period,
+    asOf: input.asOf,
+    settings,
+    assessments: input.assessments.map(summarizeAssessment),
+    schools: schoolReports(input.assessments, input.targets, execution, settings),
+    districtTargets: summarizeTargets(input.targets.filter((t) => t.school === null)),
+    execution,
+    roadmaps: input.roadmaps,
+  };
+}

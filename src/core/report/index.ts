@@ -1,0 +1,10 @@
+export * from "./input";
+export * from "./model";
+export type { NoteParagraph } from "./note-types";
+export { buildReport, reportSettings } from "./build-report";
+export { writeAnalyticNote, noteToText } from "./note";
+export { executionStateOf, countStates, partiesOf, activityRefs } from "./execution";
+export { summarizeExecution, sharedActivities } from "./consolidate";
+export { normalizeText, textTokens, textSimilarity, jaccard, clusterTexts, schoolKeyOf } from "./similarity";
+export { assessmentLabel, assessmentShortLabel, flagReasonText, pct, pctThreshold, ppAbs } from "./words";
+export { periodText } from "./note-format";

@@ -1,0 +1,141 @@
+import type { IsoDate, Period } from "../deadlines/types";
+import type {
+  AssessmentFigures,
+  ChangeInput,
+  FiguresInput,
+  FlagCodeInput,
+  ReportSettings,
+  RoadmapInput,
+  TargetRow,
+} from "./input";
+
+/** Execution status of one activity on the as-of date. */
+export type ExecutionState = "done" | "inProgress" | "overdue" | "planned";
+
+export interface ExecutionCounts {
+  /** All activities (the plan). */
+  readonly total: number;
+  readonly done: number;
+  readonly inProgress: number;
+  readonly overdue: number;
+  /** Not started, deadline not passed. */
+  readonly planned: number;
+  /** done / total; null when there is nothing planned. */
+  readonly doneShare: number | null;
+}
+
+export interface ExecutionGroup extends ExecutionCounts {
+  /** Section title or party name as first seen. */
+  readonly name: string;
+}
+
+/** An activity with where it came from and its state. */
+export interface ActivityRef {
+  readonly roadmapIndex: number;
+  readonly roadmap: string;
+  readonly school: string | null;
+  /** Position in its roadmap's activity list (0-based): the row on its «Мероприятия» sheet. */
+  readonly index: number;
+  readonly id: string;
+  readonly number: string;
+  readonly section: string;
+  readonly text: string;
+  readonly end: IsoDate | null;
+  readonly responsible: readonly string[];
+  readonly state: ExecutionState;
+}
+
+export interface OverdueByParty {
+  readonly party: string;
+  readonly activities: readonly ActivityRef[];
+}
+
+/** The same activity recognised in several roadmaps. */
+export interface ActivityGroup {
+  readonly text: string;
+  readonly members: readonly ActivityRef[];
+  /** Distinct roadmaps (schools) the activity is in. */
+  readonly roadmapCount: number;
+  readonly counts: ExecutionCounts;
+}
+
+export interface ExecutionSummary {
+  readonly total: ExecutionCounts;
+  readonly bySection: readonly ExecutionGroup[];
+  readonly byParty: readonly ExecutionGroup[];
+  readonly byRoadmap: readonly (ExecutionGroup & { readonly school: string | null })[];
+  readonly overdueByParty: readonly OverdueByParty[];
+  /** Groups present in at least two roadmaps. */
+  readonly shared: readonly ActivityGroup[];
+  readonly activities: readonly ActivityRef[];
+}
+
+/** A flag with its reason in words: «доля отметок «2» 34,5 % (порог 30 %)». */
+export interface FlagReason {
+  readonly code: FlagCodeInput;
+  readonly assessmentLabel: string;
+  readonly text: string;
+}
+
+export interface SubjectFigures {
+  readonly assessmentIndex: number;
+  readonly label: string;
+  readonly participants: number;
+  readonly successRate: number | null;
+  readonly qualityRate: number | null;
+  readonly sou: number | null;
+  readonly meanMark: number | null;
+  /** School minus district, p.p. */
+  readonly successDeviation: number | null;
+  readonly qualityDeviation: number | null;
+  readonly qualityChange: ChangeInput | null;
+  readonly flags: readonly FlagCodeInput[];
+  readonly sourceRow?: number;
+}
+
+export interface TargetSummary {
+  readonly achieved: number;
+  readonly notAchieved: number;
+  readonly noData: number;
+  readonly rows: readonly TargetRow[];
+}
+
+export interface SchoolReport {
+  readonly school: string;
+  readonly key: string;
+  readonly flagged: boolean;
+  /** By assessment index; undefined where the school did not take it. */
+  readonly subjects: readonly (SubjectFigures | undefined)[];
+  readonly reasons: readonly FlagReason[];
+  readonly targets: TargetSummary;
+  readonly execution: ExecutionCounts | null;
+}
+
+export interface ReferenceComparison {
+  readonly name: string;
+  readonly figures: FiguresInput;
+  /** District minus reference, p.p. */
+  readonly successDiff: number | null;
+  readonly qualityDiff: number | null;
+}
+
+export interface AssessmentSummary {
+  readonly label: string;
+  readonly source: AssessmentFigures;
+  readonly schoolCount: number;
+  readonly flaggedSchools: number;
+  readonly references: readonly ReferenceComparison[];
+}
+
+export interface DistrictReport {
+  readonly district: string;
+  readonly period: Period | null;
+  readonly asOf: IsoDate;
+  readonly settings: ReportSettings;
+  readonly assessments: readonly AssessmentSummary[];
+  /** Flagged schools first. */
+  readonly schools: readonly SchoolReport[];
+  readonly districtTargets: TargetSummary;
+  readonly execution: ExecutionSummary;
+  readonly roadmaps: readonly RoadmapInput[];
+}

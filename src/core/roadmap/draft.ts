@@ -1,0 +1,87 @@
+import { joinBrokenWords, oneLine, type WordJoin } from "../table";
+import type { ColumnLayout } from "./columns";
+import type { RowView } from "./rows";
+import type { Activity } from "./types";
+
+/** An activity while its rows are being collected (the row itself and its continuation rows). */
+export interface Draft {
+  readonly id: string;
+  readonly section: string;
+  number: string;
+  readonly cells: string[];
+  readonly original: string[];
+  readonly rows: number[];
+  /** Several activities were written in one row. */
+  multiple: boolean;
+}
+
+export function startDraft(id: string, section: string, view: RowView, row: number, fill: readonly string[]): Draft {
+  return {
+    id,
+    section,
+    number: view.number,
+    cells: view.cells.map((t, c) => t || fill[c] || ""),
+    original: [...view.raw],
+    rows: [row],
+    multiple: false,
+  };
+}
+
+/** Joins a text broken at a page break: «школы-» + «участницы» keeps the hyphen and no space. */
+export function joinText(before: string, after: string): string {
+  if (before === "") return after;
+  if (after === "") return before;
+  if (/\p{L}-$/u.test(before) && /^\p{Ll}/u.test(after)) return before + after;
+  return `${before} ${after}`;
+}
+
+/** A continuation row: cell by cell into the activity above, in order; originals joined by a line break. */
+export function continueDraft(d: Draft, view: RowView, row: number): void {
+  view.cells.forEach((t, c) => {
+    d.cells[c] = joinText(d.cells[c] ?? "", t);
+  });
+  view.raw.forEach((t, c) => {
+    if (t === "") return;
+    d.original[c] = d.original[c] ? `${d.original[c]}\n${t}` : t;
+  });
+  if (d.number === "" && view.number !== "") d.number = view.number;
+  d.rows.push(row);
+}
+
+export interface Finished {
+  readonly activity: Activity;
+  readonly joins: readonly WordJoin[];
+}
+
+/** The activity's fields from its cells; broken words are joined (the original keeps them). */
+export function finishDraft(d: Draft, layout: ColumnLayout, vocabulary: ReadonlySet<string>, width: number): Finished {
+  const joins: WordJoin[] = [];
+  const field = (role: keyof ColumnLayout["byRole"], single = false): string => {
+    const c = layout.byRole[role];
+    if (c === undefined) return "";
+    const text = single ? oneLine(d.cells[c] ?? "") : d.cells[c] ?? "";
+    const joined = joinBrokenWords(text, vocabulary);
+    joins.push(...joined.joins);
+    return joined.text;
+  };
+  const extra: Record<string, string> = {};
+  for (const col of layout.columns) if (col.role === "other" && d.cells[col.index]) extra[col.header] = d.cells[col.index];
+  const raw = field("deadline", true);
+  const original = Array.from({ length: Math.max(width, d.original.length) }, (_, c) => d.original[c] ?? "");
+  const activity: Activity = {
+    id: d.id,
+    number: d.number,
+    section: d.section,
+    text: field("activity"),
+    deadline: { raw, kind: raw ? "unparsed" : "missing", start: null, end: null, occurrences: [] },
+    responsible: [],
+    responsibleRaw: field("responsible", true),
+    result: field("result"),
+    indicator: field("indicator"),
+    reportForm: field("reportForm"),
+    sourceRows: d.rows,
+    original,
+    ...(Object.keys(extra).length ? { extra } : {}),
+  };
+  return { activity, joins };
+}

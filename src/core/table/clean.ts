@@ -1,0 +1,74 @@
+import { decodeEntities } from "./entities";
+
+const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g;
+const HAS_TAG = /<\/?(?:p|b|i|u|br|strong|em|span|div|ul|ol|li|font|sup|sub|h[1-6]|table|tr|td|th|a)\b[^>]*>/i;
+const BLOCK = new Set(["p", "div", "tr", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"]);
+const STRAY_LINE = /^[\s\-–—−_=*·]+$/;
+
+/** NBSP-like spaces become spaces; zero-width characters, BOMs and soft hyphens disappear. */
+export function normalizeSpaces(text: string): string {
+  return text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ").replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, "");
+}
+
+/** True when a string contains tags an office program leaves behind (`<p>`, `<b>`, `<li>` …). */
+export function hasHtml(text: string): boolean {
+  return text.includes("<") && HAS_TAG.test(text);
+}
+
+/** A line that is only dashes, underscores or dots: «-- -- --» left by a converter. */
+export function isStrayLine(line: string): boolean {
+  return line.length > 0 && STRAY_LINE.test(line) && !/^\s*$/.test(line);
+}
+
+/** Trims every line, collapses inner spaces, drops empty and stray lines; lines stay lines. */
+export function tidyLines(text: string): string {
+  const out: string[] = [];
+  for (const line of normalizeSpaces(text).split(/\r\n|\r|\n/)) {
+    const tidy = line.replace(/[ \t\f\v]+/g, " ").trim();
+    if (tidy === "" || isStrayLine(tidy)) continue;
+    out.push(tidy.replace(/^• ?[-–—]\s+/, "• "));
+  }
+  return out.join("\n");
+}
+
+/**
+ * HTML (a cell of clipboard HTML, or remnants in pasted text) → plain text: `<br>`, `<p>` and other blocks
+ * become line breaks, `<li>` a «• » bullet (numbered lists keep their own numbers), entities are decoded.
+ * Raw newlines inside HTML are only whitespace, as in a browser.
+ */
+export function htmlToText(html: string): string {
+  const lists: string[] = [];
+  let out = "";
+  let last = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    out += html.slice(last, m.index).replace(/[\r\n]+/g, " ");
+    last = m.index + m[0].length;
+    const name = (m[2] ?? "").toLowerCase();
+    const closing = m[1] === "/";
+    if (name === "br") out += "\n";
+    else if (name === "li" && !closing) out += lists[lists.length - 1] === "ol" ? "\n" : "\n• ";
+    else if (name === "td" || name === "th") out += closing ? "\t" : "";
+    else if (BLOCK.has(name)) out += "\n";
+    if (name === "ul" || name === "ol") {
+      if (closing) lists.pop();
+      else lists.push(name);
+    }
+  }
+  out += html.slice(last).replace(/[\r\n]+/g, " ");
+  return tidyLines(decodeEntities(out));
+}
+
+/**
+ * A cell as pasted → its plain text: HTML remnants turned into lines and bullets, entities decoded,
+ * NBSP and zero-width characters normalised, stray «--» lines removed. Line breaks of plain text are kept.
+ */
+export function cleanCellText(raw: string): string {
+  if (raw === "") return "";
+  return hasHtml(raw) ? htmlToText(raw) : tidyLines(decodeEntities(raw));
+}
+
+/** Cell text on one line: for numbers, deadlines and header matching. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ").trim();
+}

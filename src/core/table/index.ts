@@ -1,0 +1,18 @@
+export type { MergedArea, SourceDocument, SourceTable, TableOrigin, TableOriginKind } from "./types";
+export { decodeText } from "./decode";
+export { parseCsv, parseTsv, sniffDelimiter, splitDelimited } from "./delimited";
+export { parseHtmlTables, type HtmlTableOptions } from "./html";
+export { fromRangeValues, valueText, type RangeOptions } from "./range";
+export { readDocx } from "./docx";
+export { readDocumentText } from "./document";
+export { cleanCellText, hasHtml, htmlToText, isStrayLine, normalizeSpaces, oneLine, tidyLines } from "./clean";
+export { decodeEntities } from "./entities";
+export { GENRE_WORDS } from "./genre-words";
+export {
+  buildVocabulary,
+  findMixedScript,
+  joinBrokenWords,
+  type JoinResult,
+  type MixedScriptWord,
+  type WordJoin,
+} from "./words";

@@ -1,0 +1,2 @@
+export { FindingList } from "./FindingList";
+export type { FindingListProps } from "./FindingList.types";

@@ -1,0 +1,3 @@
+export { PasteBox } from "./PasteBox";
+export { readClipboard, type ClipboardLike } from "./clipboard";
+export type { PasteBoxProps } from "./PasteBox.types";

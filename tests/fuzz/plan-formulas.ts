@@ -1,0 +1,28 @@
+/**
+ * "No formula the plan did not make": every <f> in a rendered .xlsx must be one of the plan's own
+ * `{ f }` cells, with `{{sheet:KEY}}` tokens standing for whatever (quoted) name the renderer chose.
+ */
+import { allFormulas, type FoundFormula } from "../helpers/xlsx-read";
+
+function planFormulas(v: unknown, out: string[] = []): string[] {
+  if (Array.isArray(v)) for (const x of v) planFormulas(x, out);
+  else if (v !== null && typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if (typeof o.f === "string") out.push(o.f);
+    for (const x of Object.values(o)) planFormulas(x, out);
+  }
+  return out;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function matcherOf(f: string): RegExp {
+  const parts = f.replace(/^=/, "").split(/\{\{sheet:[a-zA-Z0-9_.-]+\}\}/);
+  return new RegExp(`^${parts.map(escapeRe).join("(?:'(?:[^']|'')*'|[^\\s!'()]+)")}$`);
+}
+
+/** Formulas in the file that no `{ f }` of the plan accounts for (shared-formula children excepted). */
+export async function foreignFormulas(plan: unknown, bytes: Uint8Array): Promise<FoundFormula[]> {
+  const allowed = [...new Set(planFormulas(plan))].map(matcherOf);
+  return (await allFormulas(bytes)).filter((f) => f.formula !== "" && !allowed.some((re) => re.test(f.formula.replace(/^=/, ""))));
+}

@@ -1,0 +1,108 @@
+/**
+ * Result-table reading under mutation: the sample result sheets (ФИС ОКО, counts per school, student
+ * lists, exams, contingent) with rows shuffled, split, glued, numbers garbled, columns swapped, plus
+ * random grids. Nothing may throw; a row that names a school and has figures is either read (some
+ * school's sourceRows) or named by a finding; every finding says where; no NaN; deterministic.
+ */
+import { readResults, type ResultSet } from "../../src/core/results";
+import type { SourceTable } from "../../src/core/table/types";
+import { SAMPLES, SCHOOL, asTable, damagedRowTables, resultTables } from "./result-gen";
+import { fuzz } from "./harness";
+import { nondeterminism, nonFinite, unplacedFindings } from "./invariants";
+
+const ENTRY = "results.readResults";
+/** The one finding about a whole sheet: it names the sheet, and accounts for all its rows. */
+const WHOLE_TABLE = new Set(["results.unknown-layout"]);
+/**
+ * Placed by school, not by row: a name matched to another across tables (info for the «Школы» sheet).
+ * Reported to the results owner: it could carry the sheet and row of the alias.
+ */
+const BY_SCHOOL = new Set(["results.school-merged"]);
+/** A figure: a mark, score, count or percentage (participant codes of 5+ digits are not figures). */
+const isFigure = (c: string) => /^\s*\d{1,4}([.,]\d+)?\s*%?\s*$/.test(c.replace(/[\s\u00A0]/g, ""));
+/** Absent participants are counted (`absent`), not rows of figures. */
+const ABSENT = /^\s*(н|неявка)\s*$/i;
+/**
+ * Known issues (reported to the results owner; see the it.failing tests below). In ФИС ОКО and
+ * counts-per-school tables a row vanishes with no finding when (1) its «Кол-во уч.» (column B) is
+ * blank or not a whole number while its percentages are there, or (2) its school name (column A) is
+ * blank while its figures are there. Such rows are left out of this invariant until that is fixed.
+ */
+const KNOWN_SILENT = (row: readonly string[]) =>
+  (row[0] ?? "").trim() === "" ||
+  (!/^\s*\d[\d\s\u00A0]*$/.test(row[1] ?? "") && row.filter((c) => /^\s*\d{1,3},\d+\s*$/.test(c)).length >= 3);
+
+/** Rows (sheet, 1-based row) the output accounts for: read into a school/reference or named by a finding. */
+function accounted(set: ResultSet): Set<string> {
+  const out = new Set<string>();
+  for (const t of set.tables) {
+    for (const s of [...t.schools, ...t.references, ...(t.statedDistrict ? [t.statedDistrict] : [])]) for (const r of s.sourceRows) out.add(`${t.source ?? ""}#${r}`);
+  }
+  for (const c of set.contingent ?? []) out.add(`${c.source ?? ""}#${c.sourceRow}`);
+  for (const f of set.findings) {
+    if (f.row !== undefined) out.add(`${f.sheet ?? ""}#${f.row}`);
+    else if (WHOLE_TABLE.has(f.code)) out.add(`${f.sheet ?? ""}#*`);
+  }
+  return out;
+}
+
+/** A header: two or more texts, no figure, no school name. Rows above the first one are preamble. */
+const isHeader = (row: readonly string[]) => row.filter((c) => c.trim() !== "").length >= 2 && !row.some(isFigure) && !row.some((c) => SCHOOL.test(c));
+
+/** Rows naming a school and holding a figure, that the output neither read nor mentioned. */
+function silentRows(tables: readonly SourceTable[], set: ResultSet, skipKnown = true): { rows: number; lost: string[] } {
+  const seen = accounted(set);
+  const rowsSeen = new Set([...seen].map((k) => k.split("#")[1]));
+  let rows = 0;
+  const lost: string[] = [];
+  tables.forEach((t) => {
+    const header = t.cells.findIndex(isHeader);
+    t.cells.forEach((row, i) => {
+      if (header < 0 || i <= header) return;
+      if (!row.some((c) => SCHOOL.test(c)) || !row.some(isFigure) || row.some((c) => ABSENT.test(c))) return;
+      if (skipKnown && KNOWN_SILENT(row)) return;
+      rows++;
+      const r = String(t.origin.firstRow + i);
+      // Sources may name the sheet differently; a row number seen anywhere is accepted as accounted for.
+      if (!seen.has(`${t.origin.sheet}#${r}`) && !seen.has(`${t.origin.sheet}#*`) && !rowsSeen.has(r)) lost.push(`${t.origin.sheet} row ${r}: ${JSON.stringify(row.join(" | ").slice(0, 100))}`);
+    });
+  });
+  return { rows, lost };
+}
+
+describe("fuzz: readResults", () => {
+  it("has sample result tables", () => expect(SAMPLES.length).toBeGreaterThan(3));
+
+  it("any mutation: no throw, findings placed, finite, deterministic", async () => {
+    await fuzz(ENTRY, "any mutation", resultTables, ({ tables }) => {
+      const set = readResults(tables);
+      const again = readResults(tables.map((t) => ({ ...t, cells: t.cells.map((r) => [...r]) })));
+      const placed = unplacedFindings(set.findings.filter((f) => !BY_SCHOOL.has(f.code)), WHOLE_TABLE);
+      return { cells: 0, lost: 0, problems: [...placed, ...nonFinite(set), ...nondeterminism(set, again)] };
+    }, { file: "tests/fuzz/results.test.ts" });
+  });
+
+  it("damaged school rows: every row with a figure is read or named by a finding", async () => {
+    await fuzz(ENTRY, "no silent row", damagedRowTables, ({ tables }) => {
+      const silent = silentRows(tables, readResults(tables));
+      return { cells: silent.rows, lost: silent.lost.length, problems: silent.lost.slice(0, 3) };
+    }, { file: "tests/fuzz/results.test.ts" });
+  });
+
+  it.failing("a ФИС ОКО school row with a blank participant count is read or named by a finding", () => {
+    const g = SAMPLES.find((x) => x.name === "vpr-2024-5kl-statistika.tsv")!.grid.map((r) => [...r]);
+    const i = g.findIndex((r) => r[0].includes("(sch640101)"));
+    g[i][1] = "";
+    const tables = [asTable(g, 0)];
+    expect(silentRows(tables, readResults(tables), false).lost).toEqual([]);
+  });
+
+  it.failing.each(["vpr-2024-5kl-statistika.tsv", "vpr-2024-4kl-matematika-po-shkolam.tsv"])("%s: a row with figures but a blank school name is read or named by a finding", (name) => {
+    const g = SAMPLES.find((x) => x.name === name)!.grid.map((r) => [...r]);
+    const i = g.findIndex((r) => /СОШ № 3/.test(r.join(" ")));
+    g[i][g[i].findIndex((x) => /СОШ № 3/.test(x))] = "";
+    const set = readResults([asTable(g, 0)]);
+    const read = set.tables.some((t) => t.schools.some((s) => s.sourceRows.includes(i + 1)));
+    expect(read || set.findings.some((f) => f.row === i + 1)).toBe(true);
+  });
+});
