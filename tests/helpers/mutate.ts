@@ -274,3 +274,8 @@ export function seedCells(filter: (cell: string, column: number, row: readonly s
   for (const g of seedGrids()) for (const row of g) row.forEach((c, i) => c.trim() !== "" && filter(c, i, row) && out.add(c));
   return [...out].sort();
 }
+
+/** A grid with exactly one ~1 MB cell (most suites keep 1 MB cells to a few dedicated runs: they are slow). */
+export function withBigCell(grids: fc.Arbitrary<Grid>): fc.Arbitrary<Grid> {
+  return fc.tuple(grids, n, n).map(([g, r, c]) => (g.some((row) => row.length > 0) ? cellsOp(g.filter((row) => row.length > 0), [[r, c]], bigCell) : [[bigCell("")]]));
+}

@@ -48,6 +48,8 @@ function merge(entry: SchoolEntry, s: SchoolCounts, t: ResultTable, findings: Fi
 /** Tables → assessments (one per assessment × subject × grade × year), schools matched by key. */
 export function collectAssessments(results: ResultSet): { assessments: AssessmentData[]; findings: Finding[] } {
   const byId = new Map<string, AssessmentData>();
+  // Entries by school key per assessment: thousands of schools make a linear search quadratic.
+  const entries = new Map<AssessmentData, Map<string, SchoolEntry>>();
   const findings: Finding[] = [];
   for (const t of results.tables) {
     const id = keyString(t);
@@ -55,12 +57,15 @@ export function collectAssessments(results: ResultSet): { assessments: Assessmen
     if (!a) {
       a = { id, assessment: t.assessment, subject: t.subject, grade: t.grade, year: t.year, schools: [], references: [] };
       byId.set(id, a);
+      entries.set(a, new Map());
     }
+    const byKey = entries.get(a) as Map<string, SchoolEntry>;
     for (const s of t.schools) {
-      let entry = a.schools.find((e) => e.schoolKey === s.schoolKey);
+      let entry = byKey.get(s.schoolKey);
       if (!entry) {
         entry = { school: s.school, schoolCode: s.schoolCode, schoolKey: s.schoolKey, totals: emptyTotals(), parts: { marks: null, objectivity: null, scores: null } };
         a.schools.push(entry);
+        byKey.set(s.schoolKey, entry);
       }
       merge(entry, s, t, findings);
     }

@@ -59,9 +59,15 @@ function dynamicsOf(cur: Figures, prev: Figures | null, prevYear: string | null,
   };
 }
 
-function figuresIn(a: AssessmentData | undefined, schoolKey: string): Figures | null {
-  const s = a?.schools.find((x) => x.schoolKey === schoolKey);
-  return s ? figuresOf(s.totals) : null;
+/** A school's figures in another year of the assessment, looked up by key (thousands of schools: no linear search). */
+function figuresByKey(a: AssessmentData | undefined): (schoolKey: string) => Figures | null {
+  if (!a) return () => null;
+  const byKey = new Map<string, AssessmentData["schools"][number]>();
+  for (const s of a.schools) if (!byKey.has(s.schoolKey)) byKey.set(s.schoolKey, s);
+  return (schoolKey) => {
+    const s = byKey.get(schoolKey);
+    return s ? figuresOf(s.totals) : null;
+  };
 }
 
 const districtTotals = (a: AssessmentData): Totals => {
@@ -87,10 +93,11 @@ function assessmentIndicators(a: AssessmentData, all: readonly AssessmentData[],
   const district = figuresOf(districtTotals(a));
   const d1 = p1 ? figuresOf(districtTotals(p1)) : null;
   const band = s.dynamicsBandPp;
+  const [in1, in2] = [figuresByKey(p1), figuresByKey(p2)];
   const schools = a.schools.map((e): SchoolIndicators => {
     const f = figuresOf(e.totals);
-    const f1 = figuresIn(p1, e.schoolKey);
-    const f2 = figuresIn(p2, e.schoolKey);
+    const f1 = in1(e.schoolKey);
+    const f2 = in2(e.schoolKey);
     const dyn = dynamicsOf(f, f1, p1?.year ?? null, band);
     const prevDyn = f1 ? dynamicsOf(f1, f2, p2?.year ?? null, band) : null;
     const dev = (x: number | null, y: number | null) => (x !== null && y !== null ? pp(x, y) : null);

@@ -58,7 +58,7 @@ export const cap = (s: string): string => (s ? s[0].toLocaleUpperCase("ru") + s.
 
 /** Long activity texts shortened for a list: «Проведение диагностики …». */
 export function shorten(text: string, max = 90): string {
-  const t = text.replace(/\s+/g, " ").trim();
+  const t = text.replace(/\s+/g, " ").trim().replace(/[.;,]+$/, "");
   if (t.length <= max) return t;
   const cut = t.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 20)).trimEnd()}…`;

@@ -2,7 +2,7 @@ import { formatNumberRu } from "../util";
 import type { DistrictReport, FlagReason, SchoolReport } from "./model";
 import { FORMS, cap, listRu, n } from "./note-format";
 import type { NoteParagraph } from "./note-types";
-import { isObjectivityFlag, pct, pctThreshold, ppAbs } from "./words";
+import { isObjectivityFlag, pct, pctThreshold, ppThreshold } from "./words";
 
 /** «ВПР, Математика, 5 класс, 2024 г.: доля отметок «2» 34,5 % (порог 30 %); …» grouped by assessment. */
 function reasonsText(reasons: readonly FlagReason[]): string {
@@ -18,7 +18,7 @@ function riskParagraphs(r: DistrictReport, withResults: readonly SchoolReport[])
     return [{
       kind: "text",
       text: `Ни в одной из ${n(withResults.length, FORMS.schoolsGen)} не выявлено признаков риска: доля отметок «2» ниже ${pctThreshold(st.failShare)}, ` +
-        `отставание от среднерайонных показателей успеваемости и качества меньше ${ppAbs(st.belowDistrictPp)}.`,
+        `отставание от среднерайонных показателей успеваемости и качества меньше ${ppThreshold(st.belowDistrictPp)}`,
     }];
   }
   const out: NoteParagraph[] = [{

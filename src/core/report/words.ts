@@ -15,6 +15,9 @@ export function pctThreshold(x: number): string {
 /** Absolute p.p.: 3.14 → «3,1 п.п.» */
 export const ppAbs = (x: number): string => `${formatNumberRu(Math.abs(x), 1)}${NBSP}п.п.`;
 
+/** A p.p. threshold as set: 15 → «15 п.п.» */
+export const ppThreshold = (x: number): string => `${formatNumberRu(x, Number.isInteger(x) ? 0 : 1)}${NBSP}п.п.`;
+
 /** «ВПР, Математика, 5 класс, 2024 г.» */
 export function assessmentLabel(a: Pick<AssessmentFigures, "assessment" | "subject" | "grade" | "year">): string {
   const parts = [a.assessment, a.subject, a.grade ? `${a.grade} класс` : null, a.year ? `${a.year} г.` : null];

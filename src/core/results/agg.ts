@@ -41,46 +41,53 @@ export class SchoolAgg {
 }
 
 export function keyString(k: AssessmentKey): string {
-  return [k.assessment, k.subject, k.grade, k.year].map((x) => (x ?? "").toLowerCase()).join("|");
+  return `${lower(k.assessment)}|${lower(k.subject)}|${lower(k.grade)}|${lower(k.year)}`;
+}
+const lower = (x: string | null) => (x ?? "").toLowerCase();
+
+/** One assessment's entities, with its own cache of raw name cells (a name means one entity per group). */
+export class Group {
+  readonly entities = new Map<string, SchoolAgg>();
+  /** Raw cell text → entity: the same spelling repeats on every student row, so normalise it once. */
+  private readonly names = new Map<string, SchoolAgg>();
+  constructor(readonly key: Preamble) {}
+
+  /** The entity for a name cell; `fresh` tells whether it is new in this group (for duplicate checks). */
+  entity(raw: string, kind?: EntityKind): { agg: SchoolAgg; fresh: boolean } {
+    const cached = this.names.get(raw);
+    if (cached) return { agg: cached, fresh: false };
+    const { code, name } = splitSchoolCode(raw);
+    const key = normalizeSchoolName(name) || (code ?? "");
+    let agg = this.entities.get(key);
+    const fresh = !agg;
+    if (!agg) {
+      agg = new SchoolAgg(name, code, key, kind ?? (code ? "school" : classifyEntity(name)));
+      this.entities.set(key, agg);
+    }
+    this.names.set(raw, agg);
+    return { agg, fresh };
+  }
+
+  /** The entity's totals alone: the per-row path, with no result object per call. */
+  aggOf(raw: string): SchoolAgg {
+    return this.names.get(raw) ?? this.entity(raw).agg;
+  }
 }
 
 /** The rows of one block, grouped by assessment (a table may carry several in Предмет / Год columns). */
 export class BlockBuilder {
-  private readonly groups = new Map<string, { key: Preamble; entities: Map<string, SchoolAgg> }>();
-  /** Raw cell text → entity: the same spelling repeats on every student row, so normalise it once. */
-  private readonly nameCache = new Map<string, SchoolAgg>();
-  private lastGroupKey = "";
+  private readonly groups = new Map<string, Group>();
+  private last: Group | null = null;
 
   constructor(readonly layout: ResultLayout, readonly source: string) {}
 
-  group(key: Preamble): Map<string, SchoolAgg> {
+  /** Keys equal by keyString share a group (the first key seen names it); the same key object skips the lookup. */
+  group(key: Preamble): Group {
+    if (this.last && this.last.key === key) return this.last;
     const ks = keyString(key);
     let g = this.groups.get(ks);
-    if (!g) {
-      g = { key, entities: new Map() };
-      this.groups.set(ks, g);
-    }
-    if (ks !== this.lastGroupKey) {
-      this.nameCache.clear();
-      this.lastGroupKey = ks;
-    }
-    return g.entities;
-  }
-
-  /** The entity for a name cell; `fresh` tells whether it is new in this group (for duplicate checks). */
-  entity(entities: Map<string, SchoolAgg>, raw: string, kind?: EntityKind): { agg: SchoolAgg; fresh: boolean } {
-    const cached = this.nameCache.get(raw);
-    if (cached) return { agg: cached, fresh: false };
-    const { code, name } = splitSchoolCode(raw);
-    const key = normalizeSchoolName(name) || (code ?? "");
-    let agg = entities.get(key);
-    const fresh = !agg;
-    if (!agg) {
-      agg = new SchoolAgg(name, code, key, kind ?? (code ? "school" : classifyEntity(name)));
-      entities.set(key, agg);
-    }
-    this.nameCache.set(raw, agg);
-    return { agg, fresh };
+    if (!g) this.groups.set(ks, (g = new Group(key)));
+    return (this.last = g);
   }
 
   finish(): ResultTable[] {

@@ -4,8 +4,23 @@
  */
 const NONE = /^(?:[—–\-−]+|нет|н\/д|x|х)$/i;
 
+/** Plain digits («17», «045») as an integer, or -1: score cells are mostly that, and regexes cost per row. */
+function plainDigits(raw: string): number {
+  // Up to 15 digits the running sum is exact (below 2^53) and equals Number(raw).
+  if (raw.length === 0 || raw.length > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const d = raw.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 export function parseNumberRu(raw: string | undefined | null): number | null {
   if (raw === undefined || raw === null) return null;
+  const plain = plainDigits(raw);
+  if (plain >= 0) return plain;
   let t = raw.trim();
   if (t === "" || NONE.test(t)) return null;
   t = t.replace(/[\s\u00a0\u202f]+/g, "").replace(/%$/, "").replace(/^["«]|["»]$/g, "");
@@ -40,7 +55,7 @@ const ABSENT_WORDS = new Set(["н", "н.", "нея", "неявка", "не яв�
  * «н» / «неявка» are absent (not participants); anything else outside 2–5 is invalid.
  */
 export function readMark(raw: string | undefined): MarkRead {
-  if (raw === undefined) return EMPTY;
+  if (raw === undefined || raw.length === 0) return EMPTY;
   if (raw.length === 1) {
     const c = raw.charCodeAt(0) - 48;
     if (c >= 2 && c <= 5) return MARK[c - 2];

@@ -75,8 +75,7 @@ export function readMarkBlock(b: Block, sink: Sink): ResultTable[] {
     const where = { sheet: b.sheet, row: b.firstRow + r };
     const read = rowCounts(row, b, percent, where, sink, name);
     if (!read) continue;
-    const entities = builder.group(keyOf(row));
-    const { agg, fresh } = builder.entity(entities, name);
+    const { agg, fresh } = builder.group(keyOf(row)).entity(name);
     if (!fresh) {
       sink.findings.push(F.duplicate(where, name, firstRowOf.get(agg) ?? 0));
       continue;

@@ -55,13 +55,13 @@ function settle(p: Pending, b: Block, sink: Sink): void {
 function readWide(b: Block, sink: Sink, builder: BlockBuilder): void {
   const header = b.cells[b.det.headerRow];
   const cols = header.map((h, i) => ({ i, kind: labelOf(h), percent: /%/.test(h) })).filter((c) => c.kind !== null);
-  const entities = builder.group(b.preamble);
+  const group = builder.group(b.preamble);
   for (let r = b.start; r < b.end; r++) {
     const row = b.cells[r];
     const name = cell(row, b.det.columns.school).trim();
     if (!name || isBlankRow(row)) continue;
     const rowNo = b.firstRow + r;
-    const { agg, fresh } = builder.entity(entities, name);
+    const { agg, fresh } = group.entity(name);
     if (!fresh) {
       sink.findings.push(F.duplicate({ sheet: b.sheet, row: rowNo }, name, agg.rows[0] ?? 0));
       continue;
@@ -91,11 +91,11 @@ export function readObjectivityBlock(b: Block, sink: Sink): ResultTable[] {
     readWide(b, sink, builder);
     return builder.finish();
   }
-  const entities = builder.group(b.preamble);
+  const group = builder.group(b.preamble);
   let current: Pending | null = null;
   const open = (name: string, row: number, kind?: "district") => {
     if (current) settle(current, b, sink);
-    const { agg, fresh } = builder.entity(entities, name, kind);
+    const { agg, fresh } = group.entity(name, kind);
     if (!fresh) sink.findings.push(F.duplicate({ sheet: b.sheet, row }, name, agg.rows[0] ?? 0));
     agg.rows.push(row);
     current = fresh ? { agg, values: {}, row } : null;

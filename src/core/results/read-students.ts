@@ -1,4 +1,4 @@
-import { BlockBuilder, type SchoolAgg } from "./agg";
+import { BlockBuilder, type Group, type SchoolAgg } from "./agg";
 import { type Block, type Sink, cell, isBlankRow, rowKeyReader } from "./block";
 import { resultFindings as F } from "./messages";
 import { type MarkRead, parseNumberRu, readMark } from "./numbers";
@@ -33,40 +33,47 @@ function addThreshold(agg: SchoolAgg, threshold: Threshold, mark: MarkRead, scor
   }
 }
 
-/** One student's row into the school's totals; what cannot be counted becomes a finding. */
-function addRow(agg: SchoolAgg, row: readonly string[], b: Block, rowNo: number, threshold: () => Threshold, sink: Sink): void {
+const at = (b: Block, rowNo: number) => ({ sheet: b.sheet, row: rowNo });
+
+/** The journal mark against the assessment mark; an unreadable journal mark is a finding. */
+function addJournal(agg: SchoolAgg, mark: 2 | 3 | 4 | 5, row: readonly string[], b: Block, rowNo: number, sink: Sink): void {
+  const jText = cell(row, b.det.columns.journal);
+  const journal = readMark(jText);
+  if (journal.kind === "invalid") sink.findings.push(F.invalidMark(at(b, rowNo), jText.trim(), "отметка по журналу"));
+  else addObjectivity(agg, mark, journal);
+}
+
+/**
+ * One student's row into the school's totals; what cannot be counted becomes a finding. Runs once per
+ * row, so it allocates nothing unless it reports (the finding's place is built only then).
+ */
+function addRow(agg: SchoolAgg, row: readonly string[], b: Block, rowNo: number, threshold: Threshold, sink: Sink): void {
   const c = b.det.columns;
   const markText = cell(row, c.mark);
-  const where = { sheet: b.sheet, row: rowNo };
   const mark = c.mark === undefined ? EMPTY : readMark(markText);
   if (mark.kind === "absent") {
     agg.absent++;
     return;
   }
-  if (mark.kind === "invalid") return void sink.findings.push(F.invalidMark(where, markText.trim()));
+  if (mark.kind === "invalid") return void sink.findings.push(F.invalidMark(at(b, rowNo), markText.trim()));
   const scoreText = cell(row, c.score);
   const score = parseNumberRu(scoreText);
-  if (score !== null && Number.isNaN(score)) return void sink.findings.push(F.invalidNumber(where, scoreText.trim(), "балл"));
+  if (score !== null && Number.isNaN(score)) return void sink.findings.push(F.invalidNumber(at(b, rowNo), scoreText.trim(), "балл"));
   if (mark.kind === "empty" && score === null) {
-    if (c.mark !== undefined) sink.findings.push(F.missingMark(where));
+    if (c.mark !== undefined) sink.findings.push(F.missingMark(at(b, rowNo)));
     return;
   }
   if (agg.rows[agg.rows.length - 1] !== rowNo) agg.rows.push(rowNo);
   if (mark.kind === "mark") {
     addMark(agg, mark.mark);
     agg.marksKnown = true;
-    if (c.journal !== undefined) {
-      const jText = cell(row, c.journal);
-      const journal = readMark(jText);
-      if (journal.kind === "invalid") sink.findings.push(F.invalidMark(where, jText.trim(), "отметка по журналу"));
-      else addObjectivity(agg, mark.mark, journal);
-    }
+    if (c.journal !== undefined) addJournal(agg, mark.mark, row, b, rowNo, sink);
   }
   if (score !== null) {
     agg.scoreSum += score;
     agg.scoreCount++;
   }
-  addThreshold(agg, threshold(), mark, score);
+  addThreshold(agg, threshold, mark, score);
 }
 
 const EMPTY: MarkRead = { kind: "empty" };
@@ -82,23 +89,20 @@ export function readStudentBlock(b: Block, sink: Sink): ResultTable[] {
   const keyOf = rowKeyReader(b.preamble, c);
   const thresholds = new Map<Preamble, Threshold>();
   let key: Preamble | null = null;
-  let entities: ReturnType<BlockBuilder["group"]> | null = null;
-  const threshold = () => {
-    const k = key as Preamble;
-    let t = thresholds.get(k);
-    if (!t) thresholds.set(k, (t = thresholdFor(b.thresholds, k.assessment, k.subject)));
-    return t;
-  };
+  let group: Group | null = null;
+  let threshold: Threshold | null = null;
   for (let r = b.start; r < b.end; r++) {
     const row = b.cells[r];
     if (cell(row, c.mark) === "" && cell(row, c.score) === "" && isBlankRow(row)) continue;
     const k = keyOf(row);
-    if (k !== key || !entities) {
-      entities = builder.group(k);
+    if (k !== key || !group) {
+      group = builder.group(k);
       key = k;
+      threshold = thresholds.get(k) ?? null;
+      if (!threshold) thresholds.set(k, (threshold = thresholdFor(b.thresholds, k.assessment, k.subject)));
     }
     const name = c.school === undefined ? NO_SCHOOL : cell(row, c.school).trim() || NO_SCHOOL;
-    addRow(builder.entity(entities, name).agg, row, b, b.firstRow + r, threshold, sink);
+    addRow(group.aggOf(name), row, b, b.firstRow + r, threshold as Threshold, sink);
   }
   return builder.finish();
 }

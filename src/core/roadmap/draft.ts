@@ -3,6 +3,12 @@ import type { ColumnLayout } from "./columns";
 import type { RowView } from "./rows";
 import type { Activity } from "./types";
 
+/** Words of the document, and the stronger list (genre, roles, parties) that may join at «и». */
+export interface Vocabulary {
+  readonly words: ReadonlySet<string>;
+  readonly strong: ReadonlySet<string>;
+}
+
 /** An activity while its rows are being collected (the row itself and its continuation rows). */
 export interface Draft {
   readonly id: string;
@@ -54,13 +60,13 @@ export interface Finished {
 }
 
 /** The activity's fields from its cells; broken words are joined (the original keeps them). */
-export function finishDraft(d: Draft, layout: ColumnLayout, vocabulary: ReadonlySet<string>, width: number): Finished {
+export function finishDraft(d: Draft, layout: ColumnLayout, vocabulary: Vocabulary, width: number): Finished {
   const joins: WordJoin[] = [];
   const field = (role: keyof ColumnLayout["byRole"], single = false): string => {
     const c = layout.byRole[role];
     if (c === undefined) return "";
     const text = single ? oneLine(d.cells[c] ?? "") : d.cells[c] ?? "";
-    const joined = joinBrokenWords(text, vocabulary);
+    const joined = joinBrokenWords(text, vocabulary.words, vocabulary.strong);
     joins.push(...joined.joins);
     return joined.text;
   };

@@ -73,15 +73,16 @@ export function viewRow(table: SourceTable, index: number, layout: ColumnLayout,
   return { index, raw, cells, number: cleanNumber(number), bold: allBold(raw, table.boldRows?.[index]), wide: wideRows.has(index) };
 }
 
+/** The header again (a new page): every filled cell equals the header's, so dropping it loses nothing. */
 export function isHeaderRepeat(view: RowView, layout: ColumnLayout): boolean {
-  let named = 0;
   let same = 0;
-  layout.headerKeys.forEach((key, c) => {
-    if (key === "") return;
-    named++;
-    if (headerKey(view.raw[layout.columns[c].index] ?? "") === key) same++;
-  });
-  return named >= 2 && same >= Math.max(2, Math.ceil(named * 0.6));
+  for (let c = 0; c < layout.columns.length; c++) {
+    const key = headerKey(view.raw[layout.columns[c].index] ?? "");
+    if (key === "") continue;
+    if (key !== layout.headerKeys[c]) return false;
+    same++;
+  }
+  return same >= 2;
 }
 
 export function yearOf(view: RowView): number | undefined {

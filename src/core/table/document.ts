@@ -1,4 +1,3 @@
-import { htmlToText } from "./clean";
 import { splitDelimitedLines } from "./delimited";
 import { parseHtmlTables } from "./html";
 import type { SourceDocument, SourceTable } from "./types";
@@ -86,7 +85,8 @@ interface Collector {
 }
 
 function takeContext(c: Collector): string | undefined {
-  const text = htmlToText(c.context.join("\n").replace(/\n/g, "<br>"));
+  // Raw lines, blank lines kept: the title is the last paragraph before the table.
+  const text = c.context.join("\n").trim();
   c.context = [];
   return text || undefined;
 }

@@ -7,9 +7,12 @@ export { readDocx } from "./docx";
 export { readDocumentText } from "./document";
 export { cleanCellText, hasHtml, htmlToText, isStrayLine, normalizeSpaces, oneLine, tidyLines } from "./clean";
 export { decodeEntities } from "./entities";
+export { boldShare } from "./html-bold";
 export { GENRE_WORDS } from "./genre-words";
 export {
+  buildStrongVocabulary,
   buildVocabulary,
+  GENRE_VOCABULARY,
   findMixedScript,
   joinBrokenWords,
   type JoinResult,

@@ -32,6 +32,13 @@ export function buildVocabulary(texts: Iterable<string>, extra: Iterable<string>
   return vocabulary;
 }
 
+/** The genre's list plus the caller's words (role and party names): evidence enough to join at «и». */
+export function buildStrongVocabulary(extra: Iterable<string> = []): Set<string> {
+  const strong = new Set<string>(GENRE_WORDS);
+  for (const t of extra) for (const m of t.matchAll(WORD)) strong.add(key(m[0]));
+  return strong;
+}
+
 /** «руководители» is known when «руководителей» or «руководителям» is: another form of the same stem. */
 function knownForm(word: string, vocabulary: ReadonlySet<string>): boolean {
   if (vocabulary.has(word)) return true;
@@ -56,23 +63,31 @@ export interface JoinResult {
   readonly joins: readonly WordJoin[];
 }
 
-function shouldJoin(left: string, right: string, vocabulary: ReadonlySet<string>): boolean {
+/** The genre's own words: strong enough evidence to join even when the tail is a word itself («и»). */
+export const GENRE_VOCABULARY: ReadonlySet<string> = new Set(GENRE_WORDS);
+const FUNCTION_WORDS = new Set(GENRE_WORDS.slice(0, GENRE_WORDS.indexOf("руководитель")));
+
+function shouldJoin(left: string, right: string, vocabulary: ReadonlySet<string>, strong: ReadonlySet<string>): boolean {
   if (left.length < 2 || !CYRILLIC.test(left) || !CYRILLIC.test(right)) return false;
   const l = key(left);
   const r = key(right);
-  const leftKnown = vocabulary.has(l);
-  if (leftKnown && vocabulary.has(r)) return false;
+  if (vocabulary.has(l) || strong.has(l)) return false;
   const joined = l + r;
-  if (vocabulary.has(joined)) return true;
-  // A form match alone is weaker evidence: only for a short tail broken off a word nobody writes alone.
-  return !leftKnown && r.length <= 2 && knownForm(joined, vocabulary);
+  // «практик и методик» must stay: when the tail is a word of its own, only the genre's list may join it.
+  if (FUNCTION_WORDS.has(r)) return strong.has(joined);
+  return vocabulary.has(joined) || strong.has(joined) || knownForm(joined, vocabulary);
 }
 
 /**
- * Joins words that layout broke apart («Руководител и ОО» → «Руководители ОО»), only where the joined
- * form is a known word and one of the parts is not. The caller keeps the original text.
+ * Joins words that layout broke apart («Руководител и ОО» → «Руководители ОО»), only where the left part is
+ * not a word and the joined form is: a word of the document or a form of one, or — when the tail is a word
+ * itself, like «и» — a word of `strong` (the genre's list, role and party names). The caller keeps the original.
  */
-export function joinBrokenWords(text: string, vocabulary: ReadonlySet<string>): JoinResult {
+export function joinBrokenWords(
+  text: string,
+  vocabulary: ReadonlySet<string>,
+  strong: ReadonlySet<string> = GENRE_VOCABULARY,
+): JoinResult {
   const words = [...text.matchAll(WORD)];
   const joins: WordJoin[] = [];
   let out = "";
@@ -81,7 +96,7 @@ export function joinBrokenWords(text: string, vocabulary: ReadonlySet<string>): 
     const a = words[i];
     const b = words[i + 1];
     const aEnd = (a.index ?? 0) + a[0].length;
-    if (text.slice(aEnd, b.index) !== " " || !shouldJoin(a[0], b[0], vocabulary)) continue;
+    if (text.slice(aEnd, b.index) !== " " || !shouldJoin(a[0], b[0], vocabulary, strong)) continue;
     out += text.slice(last, aEnd);
     last = b.index ?? aEnd;
     joins.push({ from: `${a[0]} ${b[0]}`, to: a[0] + b[0] });

@@ -32,7 +32,11 @@ function choosePeriod(r: Roadmap, opts: InterpretOptions, hints: Map<string, num
   if (r.period && r.periodSource === "argument") return { period: r.period, periodSource: "argument" };
   const fromText = findPeriodInText(opts.documentText ?? r.title);
   if (fromText) return { period: fromText, periodSource: "text" };
-  const unframed = r.activities.map((a) => parseDeadline(a.deadline.raw, { period: null, yearHint: hints.get(a.id) ?? null }));
+  // A «2020 год» row states the year in the document as surely as «Январь 2020 г.» does.
+  const unframed = r.activities.map((a) => {
+    const d = parseDeadline(a.deadline.raw, { period: null, yearHint: hints.get(a.id) ?? null });
+    return hints.has(a.id) ? { ...d, yearImplied: false } : d;
+  });
   const fromDeadlines = periodFromDeadlines(unframed);
   return fromDeadlines ? { period: fromDeadlines, periodSource: "deadlines" } : { period: null, periodSource: "none" };
 }

@@ -9,7 +9,7 @@ import { buildTargetsSheet } from "./targets-sheet";
 
 export { RESULT_SHEET_KEYS, SETTING_NAMES } from "./keys";
 export { IND_COLUMNS, colLetter, formulaOf, type ColKey, type RowCtx } from "./indicator-columns";
-export { IND_HEADER_ROW, buildIndicatorsSheet } from "./indicators-sheet";
+export { IND_HEADER_ROW, buildIndicatorsSheet, indicatorRowsOf } from "./indicators-sheet";
 export { DATA_COLUMNS, DATA_HEADER_ROW, buildResultsSheet, dataColumn } from "./results-sheet";
 export { buildSettingsSheet } from "./settings-sheet";
 export { buildTargetsSheet, TARGETS_HEADER_ROW, targetStatusFormula, targetValueFormula } from "./targets-sheet";

@@ -150,3 +150,9 @@ export function buildIndicatorsSheet(report: IndicatorReport, data: readonly Ass
     print: { orientation: "landscape", fitToWidth: true, titleRows: `${IND_HEADER_ROW}:${IND_HEADER_ROW}` },
   };
 }
+
+/** 1-based row of each school (and of the district, key "") per assessment id on «Показатели», for links. */
+export function indicatorRowsOf(report: IndicatorReport, data: readonly AssessmentData[]): Map<string, number> {
+  const { rows, ctx } = layout(report, data);
+  return new Map(rows.map((row, i) => [`${row.id}\u0001${row.schoolKey}`, ctx[i].r]));
+}

@@ -1,0 +1,61 @@
+import { mkdir, readdir, writeFile } from "node:fs/promises";
+import * as path from "node:path";
+import { parseAsOfArg, parsePeriodArg, type CliValues } from "../args";
+import { CliInputError } from "../errors";
+import type { CliIo } from "../io";
+import { renderXlsxToFile } from "../../xlsx/file";
+import { roadmapToJson } from "./roadmap";
+import { buildDistrictReport } from "./report";
+
+const INPUT = /\.(tsv|txt|csv|html?|xlsx|docx)$/i;
+
+async function filesIn(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((f) => INPUT.test(f)).sort().map((f) => path.join(dir, f));
+  } catch {
+    return [];
+  }
+}
+
+/** The district roadmap as pasted text and as clipboard HTML is one roadmap: take one of each base name. */
+function onePerBaseName(files: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return files.filter((f) => {
+    const base = path.basename(f).replace(/\.[^.]+$/, "");
+    if (seen.has(base)) return false;
+    seen.add(base);
+    return true;
+  });
+}
+
+/** `npm run demo`: the whole district workbook from samples/, with no Excel and no network. */
+export async function demoCommand(_positionals: string[], values: CliValues, io: CliIo): Promise<number> {
+  const root = path.resolve(__dirname, "..");
+  const samples = path.join(root, "samples");
+  const outDir = path.resolve(values.out ?? "out");
+  const roadmaps = onePerBaseName(await filesIn(path.join(samples, "roadmaps")));
+  const results = await filesIn(path.join(samples, "results"));
+  if (!roadmaps.length && !results.length) throw new CliInputError(`В папке ${samples} нет примеров (roadmaps/, results/).`);
+  const asOf = parseAsOfArg(values["as-of"], io.today);
+  const built = await buildDistrictReport({ roadmaps, results, district: values.district ?? "Энский муниципальный район", period: parsePeriodArg(values.period), asOf });
+  await mkdir(outDir, { recursive: true });
+  const workbook = path.join(outDir, "district-report.xlsx");
+  await renderXlsxToFile(built.report.plan, workbook);
+  const note = path.join(outDir, "analytic-note.txt");
+  await writeFile(note, built.report.noteText, "utf8");
+  const roadmapJson = path.join(outDir, "roadmaps.json");
+  await writeFile(roadmapJson, JSON.stringify(built.roadmaps.map((r) => roadmapToJson(r.job.roadmap)), null, 2), "utf8");
+  const resultsJson = path.join(outDir, "results.json");
+  await writeFile(resultsJson, JSON.stringify(built.results?.report ?? null, null, 2), "utf8");
+  const activities = built.roadmaps.reduce((n, r) => n + r.job.roadmap.activities.length, 0);
+  const schools = built.results?.report.assessments.reduce((n, a) => Math.max(n, a.schools.length), 0) ?? 0;
+  io.out(
+    [
+      `Готово (дата контроля ${asOf}): ${roadmaps.length} дорожн. карт, ${activities} мероприятий; ${results.length} таблиц результатов, школ: ${schools}.`,
+      `  Книга района:         ${workbook}`,
+      `  Аналитическая справка: ${note}`,
+      `  JSON:                  ${roadmapJson}, ${resultsJson}`,
+    ].join("\n"),
+  );
+  return 0;
+}

@@ -1,0 +1,64 @@
+import { writeFile } from "node:fs/promises";
+import { parseAsOfArg, parsePeriodArg, type CliValues } from "../args";
+import { CliUsageError } from "../errors";
+import { readInputDocument } from "../input";
+import type { CliIo } from "../io";
+import { runReportJob, runResultsJob, runRoadmapJob, type RoadmapJobResult, type ResultsJobResult } from "../../core/pipeline";
+import type { Period } from "../../core/deadlines/types";
+import type { SourceTable } from "../../core/table/types";
+import { renderXlsxToFile } from "../../xlsx/file";
+
+export interface ReportFiles {
+  readonly roadmaps: readonly string[];
+  readonly results: readonly string[];
+  readonly district?: string;
+  readonly period: Period | null;
+  readonly asOf: string;
+}
+
+/** Reads every file and runs the three jobs; shared by `report` and `demo`. */
+export async function buildDistrictReport(files: ReportFiles) {
+  const roadmaps: { job: RoadmapJobResult }[] = [];
+  for (const file of files.roadmaps) {
+    const document = await readInputDocument(file);
+    roadmaps.push({ job: runRoadmapJob({ document, period: files.period, asOf: files.asOf }) });
+  }
+  const tables: SourceTable[] = [];
+  for (const file of files.results) tables.push(...(await readInputDocument(file)).tables);
+  const results: ResultsJobResult | null = tables.length ? runResultsJob({ tables }) : null;
+  const district = files.district ?? districtFromTitles(roadmaps.map((r) => r.job.roadmap.title)) ?? "Муниципальный район";
+  return { roadmaps, results, report: runReportJob({ district, asOf: files.asOf, period: files.period, roadmaps, results }) };
+}
+
+/** «… Подпорожского муниципального района …» → «Подпорожский муниципальный район» is too clever; keep the phrase as written. */
+function districtFromTitles(titles: readonly string[]): string | null {
+  for (const t of titles) {
+    const m = /([А-ЯЁ][а-яё-]+(?:ого|ий|ый|ой|ая)\s+(?:муниципальн\S+\s+)?(?:район\S*|округ\S*))/u.exec(t);
+    if (m) return m[1];
+  }
+  return null;
+}
+
+export async function reportCommand(positionals: string[], values: CliValues, io: CliIo): Promise<number> {
+  const roadmaps = [...(values.roadmap ?? []), ...positionals];
+  const results = values.results ?? [];
+  if (!values.out) throw new CliUsageError("report: укажите --out СВОД.xlsx");
+  if (!roadmaps.length && !results.length) throw new CliUsageError("report: укажите --roadmap ФАЙЛ и/или --results ФАЙЛ");
+  const built = await buildDistrictReport({
+    roadmaps,
+    results,
+    district: values.district,
+    period: parsePeriodArg(values.period),
+    asOf: parseAsOfArg(values["as-of"], io.today),
+  });
+  await renderXlsxToFile(built.report.plan, values.out);
+  io.err(`Записано: ${values.out}`);
+  if (values.note) {
+    await writeFile(values.note, built.report.noteText, "utf8");
+    io.err(`Справка: ${values.note}`);
+  }
+  if (values.json) {
+    io.out(JSON.stringify({ report: built.report.report, note: built.report.noteText }, null, 2));
+  }
+  return 0;
+}

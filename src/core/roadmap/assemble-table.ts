@@ -1,0 +1,131 @@
+import { finding, type Finding } from "../findings";
+import { cleanCellText, oneLine, type SourceTable } from "../table";
+import type { ColumnLayout } from "./columns";
+import { continueDraft, finishDraft, startDraft, type Draft, type Vocabulary } from "./draft";
+import { MESSAGES } from "./messages";
+import { numberParts, numberTokens } from "./numbers";
+import { classifyRow, viewRow, yearOf, type RowView } from "./rows";
+import type { Activity, RoadmapSection } from "./types";
+
+export interface TableAssembly {
+  readonly activities: Activity[];
+  readonly sections: RoadmapSection[];
+  /** Findings about rows (repeated headers, unrecognised rows, several activities in one row, joined words). */
+  readonly findings: Finding[];
+  /** Text of the rows above the header (a title pasted with the table). */
+  readonly preamble: string;
+}
+
+interface SectionDraft {
+  title: string;
+  ids: string[];
+  year?: number;
+  sourceRow?: number;
+}
+
+/** Rows whose one cell spans most of the table: a merged section row. */
+function wideRows(table: SourceTable, width: number): Set<number> {
+  const rows = new Set<number>();
+  if (width < 3) return rows;
+  for (const m of table.merges ?? []) if (m.columnSpan >= Math.ceil(width * 0.6)) rows.add(m.row);
+  return rows;
+}
+
+/** Text of a cell merged down over several rows, for the rows it covers (deadline or party shared by rows). */
+function verticalFills(table: SourceTable, layout: ColumnLayout): Map<number, string[]> {
+  const fills = new Map<number, string[]>();
+  const { number, activity } = layout.byRole;
+  for (const m of table.merges ?? []) {
+    if (m.rowSpan < 2 || m.column === number || m.column === activity) continue;
+    const text = cleanCellText(table.cells[m.row]?.[m.column] ?? "");
+    for (let r = m.row + 1; r < m.row + m.rowSpan && r < table.cells.length; r++) {
+      const row = fills.get(r) ?? [];
+      row[m.column] = text;
+      fills.set(r, row);
+    }
+  }
+  return fills;
+}
+
+/** Most numbers in the number column have levels («1.1»): then a lone «3.» starts a section. */
+function numbersAreLeveled(table: SourceTable, layout: ColumnLayout): boolean {
+  const c = layout.byRole.number;
+  if (c === undefined) return false;
+  let leveled = 0;
+  let plain = 0;
+  for (let r = layout.headerRow + 1; r < table.cells.length; r++) {
+    const parts = numberParts(oneLine(cleanCellText(table.cells[r][c] ?? "")).replace(/\s+/g, ""));
+    if (parts) parts.length > 1 ? leveled++ : plain++;
+  }
+  return leveled > plain;
+}
+
+function sectionTitle(view: RowView, layout: ColumnLayout): string {
+  const act = layout.byRole.activity;
+  const text = oneLine(act === undefined ? view.cells.filter(Boolean).join(" ") : view.cells[act] || view.cells.filter(Boolean).join(" "));
+  const digits = view.number.replace(/\.$/, "");
+  return view.number && !text.startsWith(digits) ? `${view.number} ${text}` : text;
+}
+
+/** Two activities written into one row: two numbers in the number cell, or «2.4. …» inside the text of 2.3. */
+function holdsSeveral(view: RowView, layout: ColumnLayout): boolean {
+  const num = layout.byRole.number;
+  if (num !== undefined && numberTokens(cleanCellText(view.raw[layout.columns[num].index] ?? "")).length > 1) return true;
+  const parts = numberParts(view.number);
+  const act = layout.byRole.activity;
+  if (!parts || parts.length < 2 || act === undefined) return false;
+  const parent = parts.slice(0, -1).join(".");
+  return new RegExp(`(?:^|\\n)\\s*${parent.replace(/\./g, "\\.")}\\.\\d+\\.?\\s+\\S`).test(view.cells[act].slice(1));
+}
+
+const UNFINISHED = /[^.;!?»)"]$/;
+
+/** Walks the rows once: sections, activities and their continuation rows, dropped headers. */
+export function assembleTable(table: SourceTable, layout: ColumnLayout, vocabulary: Vocabulary): TableAssembly {
+  const width = layout.columns.length;
+  const wide = wideRows(table, width);
+  const fills = verticalFills(table, layout);
+  const multiLevel = numbersAreLeveled(table, layout);
+  const sections: SectionDraft[] = [];
+  const drafts: Draft[] = [];
+  const findings: Finding[] = [];
+  const headers: number[] = [];
+  const rowOf = (i: number) => table.origin.firstRow + i;
+  const act = layout.byRole.activity;
+  for (let i = layout.headerRow + 1; i < table.cells.length; i++) {
+    const view = viewRow(table, i, layout, wide);
+    const last = drafts[drafts.length - 1];
+    const previousUnfinished = last !== undefined && act !== undefined && UNFINISHED.test(last.cells[act] ?? "");
+    const kind = classifyRow(view, { layout, multiLevel, hasActivity: last !== undefined, previousUnfinished });
+    if (kind === "header") headers.push(rowOf(i));
+    else if (kind === "section") sections.push({ title: sectionTitle(view, layout), ids: [], year: yearOf(view), sourceRow: rowOf(i) });
+    else if (kind === "continuation" && last) continueDraft(last, view, rowOf(i));
+    else if (kind === "unrecognized") {
+      const text = view.raw.filter((t) => t.trim() !== "").join(" | ");
+      findings.push(finding("row.unrecognized", "warning", MESSAGES.unrecognized(rowOf(i), text), { row: rowOf(i), data: { text } }));
+    } else if (kind === "activity") {
+      if (sections.length === 0) sections.push({ title: "", ids: [] });
+      const section = sections[sections.length - 1];
+      const id = `${sections.length}.${section.ids.length + 1}`;
+      section.ids.push(id);
+      const draft = startDraft(id, section.title, view, rowOf(i), fills.get(i) ?? []);
+      draft.multiple = holdsSeveral(view, layout);
+      drafts.push(draft);
+    }
+  }
+  if (headers.length) findings.push(finding("row.header-repeated", "info", MESSAGES.headersDropped(headers), { row: headers[0], data: { count: headers.length } }));
+  const activities: Activity[] = [];
+  for (const d of drafts) {
+    const { activity, joins } = finishDraft(d, layout, vocabulary, width);
+    activities.push(activity);
+    const at = { activityId: activity.id, row: activity.sourceRows[0] };
+    if (d.multiple) findings.push(finding("row.multiple-activities", "warning", MESSAGES.multipleActivities(at.row, activity.number), at));
+    if (joins.length) {
+      const data = { joined: joins.map((j) => `${j.from} → ${j.to}`).join("; ") };
+      findings.push(finding("text.words-joined", "info", MESSAGES.wordsJoined(at.row, activity.number, joins), { ...at, data }));
+    }
+  }
+  const preamble = table.cells.slice(0, Math.max(0, layout.headerRow)).map((r) => r.filter((t) => t.trim()).join(" ")).filter(Boolean).join("\n");
+  const finalSections = sections.map((s) => ({ title: s.title, activityIds: s.ids, ...(s.year !== undefined ? { year: s.year } : {}), ...(s.sourceRow !== undefined ? { sourceRow: s.sourceRow } : {}) }));
+  return { activities, sections: finalSections, findings, preamble };
+}

@@ -1,0 +1,7 @@
+export type { Activity, ActivityStatus, ColumnRole, Roadmap, RoadmapColumn, RoadmapSection } from "./types";
+export { ACTIVITY_STATUSES } from "./types";
+export { assembleRoadmap, type AssembleOptions } from "./assemble";
+export { detectColumns, headerKey, headerRole, type ColumnLayout } from "./columns";
+export { listTables, looksLikeRoadmap, pickRoadmapTable, type TableSummary } from "./tables";
+export { cleanNumber, numberParts, splitGluedNumber } from "./numbers";
+export { titleFromContext, titleFromText } from "./title";

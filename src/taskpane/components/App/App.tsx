@@ -1,0 +1,65 @@
+import * as React from "react";
+import { Tab, TabList } from "@fluentui/react-components";
+import { useJobRunner } from "../../hooks";
+import type { TabId } from "../../types";
+import { ErrorArea } from "../ErrorArea";
+import { ReportPanel } from "../ReportPanel";
+import { ResultsPanel } from "../ResultsPanel";
+import { RoadmapPanel } from "../RoadmapPanel";
+import { StatusArea } from "../StatusArea";
+import type { AppProps } from "./App.types";
+import { useAppStyles } from "./useAppStyles.styles";
+
+const TABS: readonly { id: TabId; label: string }[] = [
+  { id: "roadmap", label: "Дорожная карта" },
+  { id: "results", label: "Результаты" },
+  { id: "report", label: "Свод" },
+];
+
+/** The pane: header, three steps as tabs, one status line and one error area shared by all steps. */
+export function App({ host, jobs, today, initialTab = "roadmap" }: AppProps): React.JSX.Element {
+  const styles = useAppStyles();
+  const [tab, setTab] = React.useState<TabId>(initialTab);
+  const [asOf, setAsOf] = React.useState(today);
+  const runner = useJobRunner();
+  const busy = runner.busy !== null;
+  const canCreateWorkbook = React.useMemo(() => host.features().createWorkbook, [host]);
+  const common = {
+    run: runner.run,
+    busy,
+    selectCell: host.selectCell.bind(host),
+    onSelectError: (e: unknown) => runner.showError(e, "перейти к ячейке"),
+    asOf,
+  };
+  const panel = (id: TabId, content: React.ReactNode) => (
+    <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>
+      {content}
+    </div>
+  );
+
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <img className={styles.logo} src="assets/icon-32.png" alt="" />
+        <h1 className={styles.title}>Монитор дорожных карт</h1>
+      </header>
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as TabId)}
+        aria-label="Шаги работы"
+      >
+        {TABS.map((t) => (
+          <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`}>
+            {t.label}
+          </Tab>
+        ))}
+      </TabList>
+      <StatusArea busy={runner.busy} summary={runner.summary} onCancel={runner.cancel} />
+      <ErrorArea error={runner.error} onDismiss={runner.dismissError} />
+      {panel("roadmap", <RoadmapPanel {...common} jobs={jobs} onAsOfChange={setAsOf} />)}
+      {panel("results", <ResultsPanel {...common} jobs={jobs} />)}
+      {panel("report", <ReportPanel {...common} jobs={jobs} canCreateWorkbook={canCreateWorkbook} />)}
+    </main>
+  );
+}

@@ -1,0 +1,2 @@
+export { ErrorArea } from "./ErrorArea";
+export type { ErrorAreaProps, PaneError } from "./ErrorArea.types";

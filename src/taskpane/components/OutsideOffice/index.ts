@@ -1,0 +1,2 @@
+export { OutsideOffice } from "./OutsideOffice";
+export type { OutsideOfficeProps } from "./OutsideOffice.types";

@@ -1,0 +1,2 @@
+export { ReportPanel } from "./ReportPanel";
+export type { ReportPanelProps } from "./ReportPanel.types";

@@ -1,0 +1,12 @@
+import type { ExcelHost } from "../../../excel/host-types";
+import type { RunJob } from "../../hooks";
+import type { TaskpaneJobs } from "../../types";
+
+export interface ResultsPanelProps {
+  readonly jobs: Pick<TaskpaneJobs, "importResults" | "computeIndicators">;
+  readonly run: RunJob;
+  readonly busy: boolean;
+  readonly selectCell: ExcelHost["selectCell"];
+  readonly onSelectError: (error: unknown) => void;
+  readonly asOf: string;
+}

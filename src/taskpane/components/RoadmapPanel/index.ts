@@ -1,0 +1,2 @@
+export { RoadmapPanel } from "./RoadmapPanel";
+export type { RoadmapPanelProps } from "./RoadmapPanel.types";

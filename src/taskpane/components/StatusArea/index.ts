@@ -1,0 +1,2 @@
+export { StatusArea } from "./StatusArea";
+export type { StatusAreaProps, BusyState } from "./StatusArea.types";

@@ -1,0 +1,1 @@
+export { useJobRunner, type JobRunner, type RunJob } from "./useJobRunner";
