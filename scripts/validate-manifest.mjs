@@ -122,6 +122,12 @@ function pngSize(file) {
   return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 }
 
+/** The size an image must have: the add-in icons by element, ribbon images by their resource id («Icon.80x80»). */
+function declaredSize(node) {
+  const bySlot = { IconUrl: "32", HighResolutionIconUrl: "64" }[node["#name"]];
+  return bySlot ?? /(\d+)x\1$/.exec(attr(node, "id") ?? "")?.[1];
+}
+
 /** Every URL is https; dev URLs point at files that exist in this repository (icons with the declared size). */
 function checkUrls(app, add, root) {
   for (const [node, path] of walk(app)) {
@@ -133,7 +139,7 @@ function checkUrls(app, add, root) {
     const rel = url.slice(DEV_BASE.length).split(/[?#]/)[0];
     const source = rel.startsWith("assets/") ? rel : PAGE_SOURCES[rel];
     if (!source || !existsSync(join(root, source))) { add("url.file-missing", `${url}: no file ${source ?? rel} to serve`); continue; }
-    const size = /icon-(\d+)\.png$/.exec(rel)?.[1] ?? attr(node, "size");
+    const size = declaredSize(node) ?? /icon-(\d+)\.png$/.exec(rel)?.[1];
     const dims = rel.endsWith(".png") ? pngSize(join(root, source)) : undefined;
     if (dims === null) add("icon.not-png", `${source} is not a PNG file`);
     else if (dims && size && (dims[0] !== Number(size) || dims[1] !== Number(size))) add("icon.size", `${source} is ${dims.join("×")}, expected ${size}×${size}`);

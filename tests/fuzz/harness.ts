@@ -9,6 +9,13 @@ import * as path from "node:path";
 
 /** Inputs per property: 500 in `npm test`, 10,000 in `npm run fuzz` (set by its setup file). */
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
+/**
+ * Runs for a slow entry point: every entry gets RUNS in the nightly run (`npm run fuzz` sets
+ * FUZZ_NIGHTLY), but in `npm test` the slow ones (ExcelJS, .docx, whole roadmaps) take RUNS / divisor.
+ */
+export function runsFor(divisor: number): number {
+  return process.env.FUZZ_NIGHTLY === "1" ? RUNS : Math.max(20, Math.round(RUNS / divisor));
+}
 export const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts/fuzz");
 
 /** What one call of an entry point gave, judged by the suite. */

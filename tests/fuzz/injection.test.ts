@@ -8,18 +8,23 @@
 import fc from "fast-check";
 import type { Cell, WorkbookPlan } from "../../src/core/workbook";
 import { keyRef } from "../../src/core/workbook";
-import { renderXlsx } from "../../src/xlsx";
+import type { ReportInput } from "../../src/core/report";
+import type { Roadmap } from "../../src/core/roadmap/types";
+import type { SourceDocument } from "../../src/core/table/types";
+import { readXlsx, renderXlsx } from "../../src/xlsx";
 import { allFormulas, dataValidations, hyperlinks, loadWorkbook } from "../helpers/xlsx-read";
-import { HOSTILE_PREFIXES, cellText, hostileText } from "../helpers/mutate";
+import { HOSTILE_PREFIXES, cellText, hostileText, mutatedGrid, seedGrids } from "../helpers/mutate";
 import type { SourceTable } from "../../src/core/table/types";
-import { RUNS, fuzz, optionalModule } from "./harness";
+import { RUNS, fuzz, optionalModule, runsFor } from "./harness";
 import { foreignFormulas } from "./plan-formulas";
 import { SAMPLES, SCHOOL, asTable } from "./result-gen";
-import { storable as isStorable } from "./invariants";
+import { cellsOf, lostCells, storable as isStorable, unplacedFindings } from "./invariants";
+import { reportInput } from "./report-gen";
+import { documentOf } from "./roadmap-gen";
 
 const ENTRY = "xlsx.renderXlsx (injection)";
-/** One render + read-back costs ~12 ms: half the runs, each plan carrying a dozen or more hostile texts. */
-const PLANS = Math.max(20, Math.round(RUNS / 2));
+/** One render + read-back costs ~12 ms: in `npm test` half the runs, each plan carrying a dozen or more hostile texts. */
+const PLANS = runsFor(2);
 const userText = fc.oneof({ arbitrary: hostileText(), weight: 3 }, { arbitrary: cellText(30), weight: 1 });
 const OUR_FORMULA = { sheet: "Блок", ref: "A1", formula: "SUM(1,2)" };
 
@@ -133,5 +138,64 @@ const hostileResults = fc
     const bytes = await renderXlsx(plan);
     expect(await foreignFormulas(plan, bytes)).toEqual([]);
     expect((await foreignFormulas({ sheets: [] }, bytes)).length).toBeGreaterThan(0);
+  });
+});
+
+// ── End to end: hostile roadmap cells through the roadmap job into «Мероприятия» and friends ────────
+type RoadmapJob = (input: { document: SourceDocument; asOf: string }) => { plan: WorkbookPlan; roadmap: Roadmap };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const roadmapJob = optionalModule(() => require("../../src/core/pipeline/roadmap-job") as { runRoadmapJob: RoadmapJob });
+
+/**
+ * Findings about a whole table that name no place. Reported to the validation owner: «no deadline
+ * column» and «no responsible column» could point at the header row, as table.not-roadmap does.
+ */
+const TABLE_LEVEL = new Set(["table.empty", "deadline.no-column", "responsible.no-column"]);
+
+const hostileRoadmaps = fc
+  .tuple(mutatedGrid(seedGrids(), { bigCellPercent: 0, randomWeight: 0 }), fc.array(fc.tuple(fc.nat(), fc.nat(), hostileText()), { minLength: 1, maxLength: 12 }))
+  .map(([m, edits]) => {
+    const grid = m.grid.map((r) => [...r]);
+    for (const [r, c, h] of edits) if (grid.length > 0 && grid[r % grid.length].length > 0) grid[r % grid.length][c % grid[r % grid.length].length] = h;
+    return grid;
+  });
+
+(roadmapJob ? describe : describe.skip)("fuzz: formula injection through the roadmap job", () => {
+  it("hostile cells never become formulas the plan did not make, and «Исходные данные» keeps every word", async () => {
+    const run = (roadmapJob as { runRoadmapJob: RoadmapJob }).runRoadmapJob;
+    await fuzz("xlsx.renderXlsx (roadmap job)", "hostile roadmap cells", hostileRoadmaps, async (grid) => {
+      const { plan, roadmap } = run({ document: documentOf(grid, "План мероприятий на 2023-2025 годы"), asOf: "2024-05-15" });
+      const bytes = await renderXlsx(plan);
+      const foreign = await foreignFormulas(plan, bytes);
+      const original = (await readXlsx(bytes, { sheet: "Исходные данные" })).flatMap((t) => t.cells.flat());
+      const loss = lostCells(cellsOf(grid), original);
+      const placed = unplacedFindings(roadmap.findings.filter((f) => !TABLE_LEVEL.has(f.code)));
+      return { cells: loss.cells, lost: loss.lost, problems: [...foreign.map((f) => `foreign formula ${f.sheet}!${f.ref}: ${f.formula}`), ...loss.examples, ...placed] };
+    }, { runs: Math.max(5, Math.round(RUNS / 50)), file: "tests/fuzz/injection.test.ts" });
+  });
+});
+
+// ── End to end: hostile section and party names into the report's COUNTIFS criteria ────────────────
+type ReportApi = { buildReport: (i: ReportInput) => unknown };
+type ReportSheetsApi = { buildReportSheets: (r: unknown, o: Record<string, unknown>) => WorkbookPlan["sheets"] };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const reportApi = optionalModule(() => require("../../src/core/report") as ReportApi);
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const reportSheets = optionalModule(() => require("../../src/core/sheets/report") as ReportSheetsApi);
+
+(reportApi && reportSheets ? describe : describe.skip)("fuzz: formula injection through the report sheets", () => {
+  it("section and party names in COUNTIFS criteria never make a formula the plan did not make", async () => {
+    await fuzz("xlsx.renderXlsx (report sheets)", "hostile report", reportInput, async (inp) => {
+      const built = (reportApi as ReportApi).buildReport(inp);
+      const sources = inp.roadmaps.map((_, i) => ({ roadmapIndex: i, sheetKey: `rm${i}.activities`, firstRow: 5 }));
+      const own = (reportSheets as ReportSheetsApi).buildReportSheets(built, { activitySources: sources });
+      // Stand-ins for the roadmaps' «Мероприятия» sheets the criteria count over.
+      const activities = sources.map((x, i) => ({ key: x.sheetKey, name: `Мероприятия ${i + 1}`, blocks: [{ at: "A1", rows: [["id"]] }] }));
+      const plan = { title: "Свод", sheets: [...own, ...activities] } as WorkbookPlan;
+      const bytes = await renderXlsx(plan);
+      await loadWorkbook(bytes);
+      const foreign = await foreignFormulas(plan, bytes);
+      return { cells: 1, lost: 0, problems: foreign.map((f) => `foreign formula ${f.sheet}!${f.ref}: ${f.formula.slice(0, 200)}`) };
+    }, { runs: Math.max(10, Math.round(RUNS / 20)), file: "tests/fuzz/injection.test.ts" });
   });
 });

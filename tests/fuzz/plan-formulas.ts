@@ -16,13 +16,16 @@ function planFormulas(v: unknown, out: string[] = []): string[] {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** What XML can hold: the renderer drops control characters and lone surrogates from any text, formulas included. */
+const storable = (f: string) => f.replace(/[\uD800-\uDFFF]/gu, "").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
+
 function matcherOf(f: string): RegExp {
-  const parts = f.replace(/^=/, "").split(/\{\{sheet:[a-zA-Z0-9_.-]+\}\}/);
+  const parts = storable(f).replace(/^=/, "").split(/\{\{sheet:[a-zA-Z0-9_.-]+\}\}/);
   return new RegExp(`^${parts.map(escapeRe).join("(?:'(?:[^']|'')*'|[^\\s!'()]+)")}$`);
 }
 
 /** Formulas in the file that no `{ f }` of the plan accounts for (shared-formula children excepted). */
 export async function foreignFormulas(plan: unknown, bytes: Uint8Array): Promise<FoundFormula[]> {
   const allowed = [...new Set(planFormulas(plan))].map(matcherOf);
-  return (await allFormulas(bytes)).filter((f) => f.formula !== "" && !allowed.some((re) => re.test(f.formula.replace(/^=/, ""))));
+  return (await allFormulas(bytes)).filter((f) => f.formula !== "" && !allowed.some((re) => re.test(storable(f.formula).replace(/^=/, ""))));
 }

@@ -8,8 +8,9 @@
 import fc from "fast-check";
 import type { Roadmap } from "../../src/core/roadmap/types";
 import type { SourceDocument } from "../../src/core/table/types";
-import { type Grid, mutatedGrid, seedGrids } from "../helpers/mutate";
-import { fuzz, optionalModule } from "./harness";
+import { documentOf } from "./roadmap-gen";
+import { mutatedGrid, seedGrids, withBigCell } from "../helpers/mutate";
+import { RUNS, fuzz, optionalModule, runsFor } from "./harness";
 import { cellsOf, lostCells, nondeterminism, stringsOf, unplacedFindings } from "./invariants";
 
 type Assemble = (doc: SourceDocument, opts?: Record<string, unknown>) => Roadmap;
@@ -18,9 +19,6 @@ const roadmap = optionalModule(() => require("../../src/core/roadmap") as { asse
 const ENTRY = "roadmap.assembleRoadmap";
 const CONTEXT = ["План мероприятий («дорожная карта») на 2023-2025 годы", "", "Приказ № 12/6 от 28.01.2022\nОб утверждении плана на 2022 год"];
 
-export function documentOf(grid: Grid, context: string): SourceDocument {
-  return { tables: [{ cells: grid, origin: { kind: "text", sheet: "вставка", firstRow: 1, firstColumn: 1 }, context }], text: `${context}\n` };
-}
 
 const docs = fc.tuple(mutatedGrid(seedGrids(), { bigCellPercent: 0 }), fc.constantFrom(...CONTEXT)).map(([m, c]) => ({ grid: m.grid, ops: m.ops, doc: documentOf(m.grid, c) }));
 
@@ -48,7 +46,17 @@ describeIf("fuzz: assembleRoadmap", () => {
       // Rows set aside (unrecognised, above the header) keep their text in the finding's data, not its message.
       const loss = lostCells(cellsOf(grid), stringsOf(r, new Set(["message"])));
       return { cells: loss.cells, lost: loss.lost, problems: [...loss.examples, ...roadmapProblems(r, grid.length), ...nondeterminism(r, again)] };
-    }, { file: "tests/fuzz/roadmap.test.ts" });
+    }, { runs: runsFor(5), file: "tests/fuzz/roadmap.test.ts" });
+  });
+
+  it("a 1 MB cell: no throw, no word lost", async () => {
+    const assemble = (roadmap as { assembleRoadmap: Assemble }).assembleRoadmap;
+    const big = withBigCell(mutatedGrid(seedGrids(), { bigCellPercent: 0, maxOps: 1 }).map((m) => m.grid));
+    await fuzz(ENTRY, "1 MB cell", big, (grid) => {
+      const r = assemble(documentOf(grid, CONTEXT[0]), {});
+      const loss = lostCells(cellsOf(grid), stringsOf(r, new Set(["message"])));
+      return { cells: loss.cells, lost: loss.lost, problems: [...loss.examples, ...roadmapProblems(r, grid.length)] };
+    }, { runs: Math.max(2, Math.round(RUNS / 200)), file: "tests/fuzz/roadmap.test.ts" });
   });
 });
 

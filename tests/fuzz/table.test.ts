@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { type Grid, mutatedGrid, seedGrids, withBigCell } from "../helpers/mutate";
 import { type Encoding, encodable, encode, toCsv, toDocx, toHtml, toTsv } from "./formats";
-import { RUNS, fuzz, optionalModule, type Outcome } from "./harness";
+import { RUNS, fuzz, optionalModule, runsFor, type Outcome } from "./harness";
 import { cellsOf, lostCells, nondeterminism, stringsOf } from "./invariants";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -19,8 +19,8 @@ const SEEDS = seedGrids();
 const grids = mutatedGrid(SEEDS, { bigCellPercent: 0 }).map((m) => m.grid);
 const FILE = { file: "tests/fuzz/table.test.ts" };
 /** Seed tables are big (up to 90 rows of long cells): half the runs for text readers, fewer for documents. */
-const TEXT_RUNS = { runs: Math.max(20, Math.round(RUNS / 2)), ...FILE };
-const DOC_RUNS = { runs: Math.max(20, Math.round(RUNS / 5)), ...FILE };
+const TEXT_RUNS = { runs: runsFor(2), ...FILE };
+const DOC_RUNS = { runs: runsFor(5), ...FILE };
 const BIG_RUNS = { runs: Math.max(2, Math.round(RUNS / 200)), ...FILE };
 const origin = (kind: "tsv" | "csv" | "html" | "range" | "text") => ({ kind, sheet: "Лист1", firstRow: 1, firstColumn: 1 }) as const;
 
@@ -104,7 +104,7 @@ describeIf("fuzz: table reading", () => {
       const a = await (api.readDocx(bytes) as Promise<unknown>);
       const b = await (api.readDocx(bytes) as Promise<unknown>);
       return judgeDocument(g, a, b, true);
-    }, { runs: Math.max(10, Math.round(RUNS / 10)), ...FILE });
+    }, { runs: runsFor(10), ...FILE });
   });
 
   it("1 MB cells survive TSV, HTML and pasted-document reading whole", async () => {

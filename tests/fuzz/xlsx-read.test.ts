@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { readXlsx } from "../../src/xlsx";
 import { type Grid, mutatedGrid, seedGrids } from "../helpers/mutate";
-import { RUNS, fuzz } from "./harness";
+import { fuzz, runsFor } from "./harness";
 // XML cannot hold control characters or lone surrogates: such text never reaches a real .xlsx.
 import { lostCells, makeStorable, nondeterminism } from "./invariants";
 
@@ -57,7 +57,7 @@ describe("fuzz: readXlsx", () => {
         if (loss.lost > 0 && examples.length < 3) examples.push(`R${s.top + r}C${s.left + c}: ${loss.examples[0]}, got ${JSON.stringify(got.slice(0, 60))}`);
       }));
       return { cells, lost, problems: [...examples, ...nondeterminism(tables, again)] };
-    }, { runs: Math.max(20, Math.round(RUNS / 2)), file: "tests/fuzz/xlsx-read.test.ts" });
+    }, { runs: runsFor(2), file: "tests/fuzz/xlsx-read.test.ts" });
   });
 
   it("damaged files are read or rejected with an Error", async () => {
@@ -72,6 +72,6 @@ describe("fuzz: readXlsx", () => {
         if (!(e instanceof Error)) return { cells: 0, lost: 0, problems: [`threw a non-Error: ${String(e)}`] };
       }
       return { cells: 0, lost: 0 };
-    }, { runs: Math.max(20, Math.round(RUNS / 5)), file: "tests/fuzz/xlsx-read.test.ts" });
+    }, { runs: runsFor(5), file: "tests/fuzz/xlsx-read.test.ts" });
   });
 });

@@ -3,6 +3,7 @@ import { readResults, type ExamThresholds, type ResultSet } from "../results";
 import { computeIndicators, DEFAULT_SETTINGS, type IndicatorReport, type Settings, type TargetSpec } from "../indicators";
 import { buildIndicatorSheets } from "../sheets/indicators";
 import type { WorkbookPlan } from "../workbook";
+import { limitResultTables } from "./limits";
 
 export interface ResultsJobInput {
   readonly tables: readonly SourceTable[];
@@ -21,7 +22,9 @@ export interface ResultsJobResult {
 /** Pasted result sheets → indicators per school and district → «Показатели», «Результаты», … sheets. */
 export function runResultsJob(input: ResultsJobInput): ResultsJobResult {
   const settings = input.settings ?? DEFAULT_SETTINGS;
-  const results = readResults([...input.tables], { thresholds: input.thresholds });
+  const limited = limitResultTables(input.tables);
+  const read = readResults(limited.value, { thresholds: input.thresholds });
+  const results: ResultSet = limited.findings.length ? { ...read, findings: [...limited.findings, ...read.findings] } : read;
   const report = computeIndicators(results, settings, input.targets ? [...input.targets] : undefined);
   const sheets = buildIndicatorSheets(results, report, settings, input.thresholds);
   return { results, report, plan: { title: "Показатели мониторинга", sheets: sheets.sheets, names: sheets.names } };

@@ -5,6 +5,7 @@ import type { DirectoryEntry } from "../parties/types";
 import { assembleRoadmap, listTables, type TableSummary } from "../roadmap";
 import { interpretRoadmap, validateRoadmap } from "../validation";
 import type { WorkbookPlan } from "../workbook";
+import { limitRoadmapDocument } from "./limits";
 import {
   type ActivityTracking,
   type SheetKeys,
@@ -28,6 +29,8 @@ export interface RoadmapJobInput {
   /** The user's statuses, dates and notes read back from «Мероприятия», by activity id. */
   readonly tracking?: ReadonlyMap<string, ActivityTracking>;
   readonly maxParties?: number;
+  /** Rows of one roadmap table; defaults to LIMITS.roadmapRows. */
+  readonly maxRows?: number;
 }
 
 export interface RoadmapJobResult {
@@ -50,11 +53,13 @@ function applyTracking(activity: Activity, t: ActivityTracking | undefined): Act
 
 /** Pasted table → structured, interpreted and validated roadmap + the sheets that show it. */
 export function runRoadmapJob(input: RoadmapJobInput): RoadmapJobResult {
-  const tables = listTables(input.document);
-  const assembled = assembleRoadmap(input.document, { tableIndex: input.tableIndex, columnRoles: input.columnRoles });
+  const limited = limitRoadmapDocument(input.document, input.maxRows);
+  const document = limited.value;
+  const tables = listTables(document);
+  const assembled = assembleRoadmap(document, { tableIndex: input.tableIndex, columnRoles: input.columnRoles });
   const { roadmap: interpreted, directory } = interpretRoadmap(assembled, {
     period: input.period ?? null,
-    documentText: input.document.text,
+    documentText: document.text,
     directory: input.directory ? [...input.directory] : undefined,
   });
   const tracked: Roadmap = input.tracking
@@ -66,9 +71,9 @@ export function runRoadmapJob(input: RoadmapJobInput): RoadmapJobResult {
     directoryConfirmed: input.directoryConfirmed,
     maxParties: input.maxParties,
   });
-  const roadmap: Roadmap = { ...tracked, findings: [...tracked.findings, ...validation] };
+  const roadmap: Roadmap = { ...tracked, findings: [...limited.findings, ...tracked.findings, ...validation] };
   const keys = roadmapSheetKeys(roadmap.title, roadmap.columns.map((c) => c.header));
-  const plan = buildRoadmapPlan(roadmap, directory, keys, input, tables);
+  const plan = buildRoadmapPlan(roadmap, directory, keys, { ...input, document }, tables);
   return { roadmap, directory, tables, keys, plan };
 }
 

@@ -1,11 +1,11 @@
 import { BlockBuilder, type SchoolAgg } from "./agg";
-import { type Block, type Sink, cell, isBlankRow, rowKeyReader } from "./block";
+import { type Block, type Sink, cell, isBlankRow } from "./block";
 import { resultFindings as F } from "./messages";
+import { RowKeys } from "./row-keys";
 import { parseNumberRu, parsePercentRu } from "./numbers";
 import type { ResultTable } from "./types";
 
 const MARK_ROLES = ["m2", "m3", "m4", "m5"] as const;
-const PERCENT_HINT = /(распределение|%|в\s+процентах|статистика\s+по\s+отметкам)/i;
 
 /** Whether the mark columns hold percentages (ФИС ОКО) rather than counts. */
 function percentMode(b: Block): boolean {
@@ -66,7 +66,7 @@ function rowCounts(row: readonly string[], b: Block, percent: boolean, where: { 
 export function readMarkBlock(b: Block, sink: Sink): ResultTable[] {
   const builder = new BlockBuilder(b.det.layout, b.sheet);
   const percent = percentMode(b);
-  const keyOf = rowKeyReader(b.preamble, b.det.columns);
+  const keys = new RowKeys(b.preamble, b.det.columns);
   const firstRowOf = new Map<object, number>();
   for (let r = b.start; r < b.end; r++) {
     const row = b.cells[r];
@@ -75,7 +75,7 @@ export function readMarkBlock(b: Block, sink: Sink): ResultTable[] {
     const where = { sheet: b.sheet, row: b.firstRow + r };
     const read = rowCounts(row, b, percent, where, sink, name);
     if (!read) continue;
-    const { agg, fresh } = builder.group(keyOf(row)).entity(name);
+    const { agg, fresh } = builder.group(keys.of(row)).entity(name);
     if (!fresh) {
       sink.findings.push(F.duplicate(where, name, firstRowOf.get(agg) ?? 0));
       continue;

@@ -1,6 +1,7 @@
 import { BlockBuilder, type Group, type SchoolAgg } from "./agg";
-import { type Block, type Sink, cell, isBlankRow, rowKeyReader } from "./block";
+import { type Block, type Sink, cell, isBlankRow } from "./block";
 import { resultFindings as F } from "./messages";
+import { RowKeys } from "./row-keys";
 import { type MarkRead, parseNumberRu, readMark } from "./numbers";
 import type { Preamble } from "./preamble";
 import { type Threshold, thresholdFor } from "./thresholds";
@@ -86,7 +87,7 @@ const NO_SCHOOL = "ОО не указана";
 export function readStudentBlock(b: Block, sink: Sink): ResultTable[] {
   const builder = new BlockBuilder(b.det.layout, b.sheet);
   const c = b.det.columns;
-  const keyOf = rowKeyReader(b.preamble, c);
+  const keys = new RowKeys(b.preamble, c);
   const thresholds = new Map<Preamble, Threshold>();
   let key: Preamble | null = null;
   let group: Group | null = null;
@@ -94,7 +95,7 @@ export function readStudentBlock(b: Block, sink: Sink): ResultTable[] {
   for (let r = b.start; r < b.end; r++) {
     const row = b.cells[r];
     if (cell(row, c.mark) === "" && cell(row, c.score) === "" && isBlankRow(row)) continue;
-    const k = keyOf(row);
+    const k = keys.of(row);
     if (k !== key || !group) {
       group = builder.group(k);
       key = k;

@@ -77,8 +77,10 @@ export function viewRow(table: SourceTable, index: number, layout: ColumnLayout,
 export function isHeaderRepeat(view: RowView, layout: ColumnLayout): boolean {
   let same = 0;
   for (let c = 0; c < layout.columns.length; c++) {
-    const key = headerKey(view.raw[layout.columns[c].index] ?? "");
-    if (key === "") continue;
+    const text = view.cells[c];
+    if (text === "") continue;
+    if (text.length > 120) return false;
+    const key = headerKey(text);
     if (key !== layout.headerKeys[c]) return false;
     same++;
   }

@@ -21,7 +21,10 @@ export function isStrayLine(line: string): boolean {
 }
 
 /** Trims every line, collapses inner spaces, drops empty and stray lines; lines stay lines. */
+const NEEDS_TIDY = /[\n\r\t\f\v\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}|^ | $|^[-–—−_=*·\s]+$|^• ?[-–—]/;
+
 export function tidyLines(text: string): string {
+  if (!NEEDS_TIDY.test(text)) return text;
   const out: string[] = [];
   for (const line of normalizeSpaces(text).split(/\r\n|\r|\n/)) {
     const tidy = line.replace(/[ \t\f\v]+/g, " ").trim();

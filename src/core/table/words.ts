@@ -5,8 +5,17 @@ const CYRILLIC = /^[а-яё]+$/i;
 const HAS_CYRILLIC = /[а-яё]/i;
 const HAS_LATIN = /[a-z]/i;
 
+/** Lower-cased forms of words seen: a document repeats its words, so this saves most allocations. */
+const KEYS = new Map<string, string>();
+
 function key(word: string): string {
-  return word.toLowerCase().replace(/ё/g, "е");
+  const cached = KEYS.get(word);
+  if (cached !== undefined) return cached;
+  const lower = word.toLowerCase();
+  const k = lower.includes("ё") ? lower.replace(/ё/g, "е") : lower;
+  if (KEYS.size > 100_000) KEYS.clear();
+  KEYS.set(word, k);
+  return k;
 }
 
 /**
@@ -67,15 +76,14 @@ export interface JoinResult {
 export const GENRE_VOCABULARY: ReadonlySet<string> = new Set(GENRE_WORDS);
 const FUNCTION_WORDS = new Set(GENRE_WORDS.slice(0, GENRE_WORDS.indexOf("руководитель")));
 
-function shouldJoin(left: string, right: string, vocabulary: ReadonlySet<string>, strong: ReadonlySet<string>): boolean {
-  if (left.length < 2 || !CYRILLIC.test(left) || !CYRILLIC.test(right)) return false;
-  const l = key(left);
-  const r = key(right);
-  if (vocabulary.has(l) || strong.has(l)) return false;
+function shouldJoin(l: string, r: string, vocabulary: ReadonlySet<string>, strong: ReadonlySet<string>): boolean {
+  if (l.length < 2 || vocabulary.has(l) || strong.has(l) || !CYRILLIC.test(l) || !CYRILLIC.test(r)) return false;
   const joined = l + r;
   // «практик и методик» must stay: when the tail is a word of its own, only the genre's list may join it.
   if (FUNCTION_WORDS.has(r)) return strong.has(joined);
-  return vocabulary.has(joined) || strong.has(joined) || knownForm(joined, vocabulary);
+  if (vocabulary.has(joined) || strong.has(joined)) return true;
+  // A form of a document word: only for a short tail, the usual shape of a word broken by layout.
+  return r.length <= 4 && knownForm(joined, vocabulary);
 }
 
 /**
@@ -88,19 +96,29 @@ export function joinBrokenWords(
   vocabulary: ReadonlySet<string>,
   strong: ReadonlySet<string> = GENRE_VOCABULARY,
 ): JoinResult {
-  const words = [...text.matchAll(WORD)];
+  if (!text.includes(" ")) return { text, joins: [] };
   const joins: WordJoin[] = [];
+  const re = new RegExp(WORD.source, "gu");
   let out = "";
   let last = 0;
-  for (let i = 0; i + 1 < words.length; i++) {
-    const a = words[i];
-    const b = words[i + 1];
-    const aEnd = (a.index ?? 0) + a[0].length;
-    if (text.slice(aEnd, b.index) !== " " || !shouldJoin(a[0], b[0], vocabulary, strong)) continue;
-    out += text.slice(last, aEnd);
-    last = b.index ?? aEnd;
-    joins.push({ from: `${a[0]} ${b[0]}`, to: a[0] + b[0] });
-    i++;
+  let prevWord = "";
+  let prevKey = "";
+  let prevEnd = -2;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const word = m[0];
+    const k = key(word);
+    const adjacent = m.index === prevEnd + 1 && text.charCodeAt(prevEnd) === 32;
+    if (adjacent && prevKey !== "" && shouldJoin(prevKey, k, vocabulary, strong)) {
+      out += text.slice(last, prevEnd);
+      last = m.index;
+      joins.push({ from: `${prevWord} ${word}`, to: prevWord + word });
+      prevKey = "";
+      prevEnd = -2;
+      continue;
+    }
+    prevWord = word;
+    prevKey = k;
+    prevEnd = m.index + word.length;
   }
   return joins.length ? { text: out + text.slice(last), joins } : { text, joins };
 }
@@ -116,6 +134,7 @@ export interface MixedScriptWord {
 /** Words that mix Cyrillic and Latin letters («Нaleyка»): reported, never silently fixed. */
 export function findMixedScript(text: string): MixedScriptWord[] {
   const found: MixedScriptWord[] = [];
+  if (!HAS_LATIN.test(text) || !HAS_CYRILLIC.test(text)) return found;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     if (!HAS_CYRILLIC.test(word) || !HAS_LATIN.test(word)) continue;

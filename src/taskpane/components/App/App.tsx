@@ -45,6 +45,7 @@ export function App({ host, jobs, today, initialTab = "roadmap" }: AppProps): Re
       </header>
       <TabList
         className={styles.tabs}
+        size="small"
         selectedValue={tab}
         onTabSelect={(_, d) => setTab(d.value as TabId)}
         aria-label="Шаги работы"

@@ -1,9 +1,4 @@
-/** @jest-environment jsdom */
-import * as React from "react";
-import { render, screen } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { todayIso, waitForOffice } from "../../src/taskpane/boot";
-import { OutsideOffice } from "../../src/taskpane/components";
 
 const officeReporting = (host: unknown) => ({ Office: { onReady: () => Promise.resolve({ host }) } });
 
@@ -39,23 +34,4 @@ describe("todayIso", () => {
     [new Date(2024, 0, 5, 23, 59), "2024-01-05"],
     [new Date(2025, 11, 31, 0, 0), "2025-12-31"],
   ])("%s → %s", (date, expected) => expect(todayIso(date)).toBe(expected));
-});
-
-describe("OutsideOffice", () => {
-  it("tells the user to open the add-in in Excel", () => {
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <OutsideOffice />
-      </FluentProvider>,
-    );
-    expect(screen.getByRole("heading", { name: "Монитор дорожных карт" })).toBeTruthy();
-    expect(screen.getByText("Откройте надстройку в Excel")).toBeTruthy();
-    expect(screen.getByText(/в обычном браузере/)).toBeTruthy();
-    expect(screen.queryByRole("tab")).toBeNull();
-  });
-
-  it("names Excel as the only host when opened in Word", () => {
-    render(<OutsideOffice reason="wrong-host" />);
-    expect(screen.getByText("Эта надстройка работает только в Excel.")).toBeTruthy();
-  });
 });

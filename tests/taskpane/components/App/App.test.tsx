@@ -2,9 +2,9 @@
 import * as React from "react";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "../../src/taskpane/components";
-import type { JobOutcome, TaskpaneJobs } from "../../src/taskpane/types";
-import { fakeHost } from "./fake-host";
+import { App } from "../../../../src/taskpane/components";
+import type { JobOutcome, TaskpaneJobs } from "../../../../src/taskpane/types";
+import { fakeHost } from "../../fake-host";
 
 function fakeJobs(overrides: Partial<TaskpaneJobs> = {}): jest.Mocked<TaskpaneJobs> {
   const ok = (summary: string) => jest.fn(async (): Promise<JobOutcome> => ({ summary }));
@@ -34,8 +34,8 @@ describe("App shell", () => {
   it("shows the Russian header and the three steps as tabs", () => {
     renderApp();
     expect(screen.getByRole("heading", { name: "Монитор дорожных карт" })).toBeTruthy();
-    const tabs = screen.getAllByRole("tab").map((t) => t.textContent);
-    expect(tabs).toEqual(["Дорожная карта", "Результаты", "Свод"]);
+    expect(screen.getAllByRole("tab")).toHaveLength(3);
+    for (const name of ["Дорожная карта", "Результаты", "Свод"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Дорожная карта" }).getAttribute("aria-selected")).toBe("true");
   });
 
@@ -116,6 +116,32 @@ describe("App shell", () => {
     finish({ summary: "Свод сформирован" });
     await screen.findByText("Свод сформирован");
     expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+
+  it("runs one job at a time: a second click while writing is ignored", async () => {
+    let finish: (o: JobOutcome) => void = () => undefined;
+    const create = jest.fn(() => new Promise<JobOutcome>((resolve) => (finish = resolve)));
+    renderApp(fakeJobs({ createRoadmapSheets: create, recheckRoadmap: create }));
+    fireEvent.click(screen.getByRole("button", { name: "Создать лист" }));
+    fireEvent.click(screen.getByRole("button", { name: "Проверить снова" }));
+    fireEvent.click(screen.getByRole("button", { name: "Создать лист" }));
+    finish({ summary: "Готово" });
+    await screen.findByText("Готово");
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it("after «Отменить» says the workbook was not changed", async () => {
+    let finish: (o: JobOutcome) => void = () => undefined;
+    const create = jest.fn((_f, progress) => {
+      progress.report("Записываю лист…", 0.5);
+      return new Promise<JobOutcome>((resolve) => (finish = resolve));
+    });
+    renderApp(fakeJobs({ createRoadmapSheets: create }));
+    fireEvent.click(screen.getByRole("button", { name: "Создать лист" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Отменить" }));
+    expect(create.mock.calls[0][1].isCancelled()).toBe(true);
+    finish({ summary: "Листы созданы" });
+    await screen.findByText("Действие отменено; книга не изменена.");
   });
 
   it("disables the new-workbook option where Excel cannot create workbooks", () => {

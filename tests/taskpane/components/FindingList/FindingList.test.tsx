@@ -2,8 +2,8 @@
 import * as React from "react";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { FindingList } from "../../src/taskpane/components";
-import type { PaneFinding } from "../../src/taskpane/types";
+import { FindingList } from "../../../../src/taskpane/components";
+import type { PaneFinding } from "../../../../src/taskpane/types";
 
 const inCell = (message: string, sheet: string, address: string): PaneFinding => ({
   code: "deadline.missing",
