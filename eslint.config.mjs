@@ -28,7 +28,11 @@ export default [
       // TypeScript checks names itself; ESLint's no-undef does not know Office, Excel or DOM types.
       "no-undef": "off",
       "no-redeclare": "off",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "no-unused-vars": "off",
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       "@typescript-eslint/no-explicit-any": "warn",
       "react/jsx-key": "error",
       "react/jsx-no-target-blank": "error",
@@ -65,6 +69,28 @@ export default [
       "office-addins/no-empty-load": "off",
       "office-addins/no-navigational-load": "off",
       "office-addins/test-for-null-using-isNullObject": "off",
+    },
+  },
+  {
+    // Build and maintenance scripts run in Node 20 (ES2022 modules, import.meta); the plugin's config says ES6.
+    files: ["**/*.{js,mjs,cjs}"],
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: "module",
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        Buffer: "readonly",
+        URL: "readonly",
+        setTimeout: "readonly",
+      },
+    },
+  },
+  {
+    files: ["**/*.cjs", "webpack.config.js", "jest*.config.js"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { require: "readonly", module: "writable", __dirname: "readonly" },
     },
   },
   {

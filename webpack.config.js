@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // One entry per page (task pane, ribbon function file), as in Microsoft's task-pane template, without its
 // IE 11 polyfills and babel pass: ts-loader alone, transpile-only (type checking is `npm run typecheck`).
 const path = require("path");
@@ -18,9 +17,20 @@ const officeJs = process.env.OFFICE_JS || "office-js/office.js";
 // Only the Excel host scripts and the UI strings; no debug builds, no other hosts, and no telemetry sink
 // (office.js looks for telemetry/oteljs_agave.js next to itself; without it nothing is sent).
 const officeJsIgnore = [
-  "**/*.debug.js", "**/*vsdoc*", "**/*.d.ts", "**/telemetry/**", "**/ariatelemetry/**", "**/webauth/**",
-  "**/outlook*", "**/word*", "**/powerpoint*", "**/onenote*", "**/project*", "**/access*",
-  "**/html2canvas*", "**/custom-functions*",
+  "**/*.debug.js",
+  "**/*vsdoc*",
+  "**/*.d.ts",
+  "**/telemetry/**",
+  "**/ariatelemetry/**",
+  "**/webauth/**",
+  "**/outlook*",
+  "**/word*",
+  "**/powerpoint*",
+  "**/onenote*",
+  "**/project*",
+  "**/access*",
+  "**/html2canvas*",
+  "**/custom-functions*",
 ];
 
 function contentSecurityPolicy(dev) {
@@ -47,9 +57,16 @@ function contentSecurityPolicy(dev) {
  */
 function fastMinimizer() {
   try {
-    const MinimizerPlugin = require(require.resolve("minimizer-webpack-plugin", { paths: [require.resolve("webpack")] }));
+    const MinimizerPlugin = require(
+      require.resolve("minimizer-webpack-plugin", { paths: [require.resolve("webpack")] }),
+    );
     require.resolve("esbuild");
-    return [new MinimizerPlugin({ minify: MinimizerPlugin.esbuildMinify, minimizerOptions: { target: "es2020", legalComments: "none" } })];
+    return [
+      new MinimizerPlugin({
+        minify: MinimizerPlugin.esbuildMinify,
+        minimizerOptions: { target: "es2020", legalComments: "none" },
+      }),
+    ];
   } catch {
     return ["..."];
   }

@@ -12,9 +12,18 @@ import { DIST, ROOT, ensureBuilt, serveDist } from "./serve-dist";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = join(ROOT, "test-artifacts");
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=ru-RU"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--lang=ru-RU",
+];
 const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`SKIPPED: ${CHROMIUM} is missing (apt-get install chromium); the browser test did not run.`);
+if (!haveChromium)
+  console.warn(`SKIPPED: ${CHROMIUM} is missing (apt-get install chromium); the browser test did not run.`);
 const describeBrowser = haveChromium ? describe : describe.skip;
 
 /** Replaces office.js: Excel says it is ready; the workbook calls are not needed to draw the shell. */
@@ -63,7 +72,10 @@ describeBrowser("task pane in headless Chromium", () => {
         return route.abort();
       }
       if (fakeOffice && url.pathname.endsWith("/office.js")) {
-        return route.fulfill({ contentType: "text/javascript", body: "/* the test's stand-in Office is already on window */" });
+        return route.fulfill({
+          contentType: "text/javascript",
+          body: "/* the test's stand-in Office is already on window */",
+        });
       }
       return route.continue();
     });
@@ -91,7 +103,11 @@ describeBrowser("task pane in headless Chromium", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.screenshot({ path: join(ARTIFACTS, "taskpane-roadmap.png"), fullPage: true });
 
-    const table = ["№\tМероприятие\tСрок\tОтветственный", "1.1.\tСовещание с руководителями ОО\tМарт 2024 г.\tКомитет образования", "1.2.\tМониторинг\t\tКоординатор"].join("\n");
+    const table = [
+      "№\tМероприятие\tСрок\tОтветственный",
+      "1.1.\tСовещание с руководителями ОО\tМарт 2024 г.\tКомитет образования",
+      "1.2.\tМониторинг\t\tКоординатор",
+    ].join("\n");
     await page.getByRole("textbox", { name: "Или вставьте таблицу дорожной карты" }).fill(table);
     await page.getByRole("button", { name: "Разобрать вставленную таблицу" }).click();
     await page.getByText(/Распознано: 2 мероприятия/).waitFor({ timeout: 20000 });
@@ -103,10 +119,45 @@ describeBrowser("task pane in headless Chromium", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Свод");
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: "Сформировать свод" }).waitFor();
+    expect(await page.getByRole("tab", { name: "Свод" }).getAttribute("aria-selected")).toBe("true");
+    await page.waitForTimeout(400); // let the tab indicator finish its move before the screenshot
     await page.screenshot({ path: join(ARTIFACTS, "taskpane-report.png"), fullPage: true });
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it("loads the ribbon's function file (commands.html) cleanly", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const outside: string[] = [];
+    const errors: string[] = [];
+    await context.route("**/*", (route) => {
+      const { hostname, href } = new URL(route.request().url());
+      if (hostname !== "127.0.0.1") {
+        outside.push(href);
+        return route.abort();
+      }
+      return route.continue();
+    });
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    page.on("pageerror", (e) => errors.push(String(e)));
+    const response = await page.goto(`${origin}/commands.html`);
+    await page.waitForLoadState("load");
+    expect(response?.status()).toBe(200);
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("sets a Content-Security-Policy that allows no outside address", () => {
+    for (const page of ["taskpane.html", "commands.html"]) {
+      const html = readFileSync(join(DIST, page), "utf8");
+      const csp = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toMatch(/connect-src 'self'(;|$)/);
+      expect(csp).not.toMatch(/https?:|\*/);
+    }
   });
 
   it("keeps the pane's JavaScript within 500 KB gzip", () => {

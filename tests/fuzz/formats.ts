@@ -2,6 +2,7 @@
 import * as iconv from "iconv-lite";
 import JSZip from "jszip";
 import type { Grid } from "../helpers/mutate";
+import { makeStorable } from "./invariants";
 
 /** Excel's clipboard text: tab-separated; a cell with a tab, line break or quote is quoted, quotes doubled. */
 export function toTsv(grid: Grid, eol = "\r\n"): string {
@@ -37,7 +38,7 @@ export function encode(text: string, enc: Encoding): Uint8Array {
 }
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const xmlText = (s: string) => esc(s).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, " ");
+const xmlText = (s: string) => esc(makeStorable(s));
 
 function paragraph(text: string, bold = false): string {
   const runs = text.split(/\r?\n/).map((line, i) => `${i > 0 ? "<w:r><w:br/></w:r>" : ""}<w:r>${bold ? "<w:rPr><w:b/></w:rPr>" : ""}<w:t xml:space="preserve">${xmlText(line)}</w:t></w:r>`);

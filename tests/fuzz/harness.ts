@@ -83,6 +83,8 @@ export interface FuzzOptions {
   readonly runs?: number;
   /** Replay command shown on failure (the suite's path). */
   readonly file?: string;
+  /** false: leave no figures in the summary (the harness's own tests). */
+  readonly record?: boolean;
 }
 
 /**
@@ -122,8 +124,10 @@ export async function fuzz<T>(entry: string, name: string, arb: fc.Arbitrary<T>,
       numRuns: runs,
       asyncReporter: async (d) => {
         if (!d.failed) return;
-        fs.mkdirSync(ARTIFACTS, { recursive: true });
-        fs.writeFileSync(file(entry).replace(/\.json$/, ".counterexample.txt"), shortJson(d.counterexample, 200_000));
+        if (opts.record !== false) {
+          fs.mkdirSync(ARTIFACTS, { recursive: true });
+          fs.writeFileSync(file(entry).replace(/\.json$/, ".counterexample.txt"), shortJson(d.counterexample, 200_000));
+        }
         const why = d.errorInstance instanceof Error ? d.errorInstance.message : String(d.errorInstance);
         throw new Error(
           `[fuzz ${entry} / ${name}] failed after ${d.numRuns} runs (shrunk ${d.numShrinks} times).\n` +
@@ -138,7 +142,7 @@ export async function fuzz<T>(entry: string, name: string, arb: fc.Arbitrary<T>,
   } finally {
     stats.ms += performance.now() - started;
     stats.seeds.push(seed);
-    save(stats);
+    if (opts.record !== false) save(stats);
   }
 }
 

@@ -134,6 +134,7 @@ export function nondeterminism(a: unknown, b: unknown): string[] {
 
 /** Lone surrogates (with the u flag a proper pair is one code point and does not match). */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
+// eslint-disable-next-line no-control-regex -- XML cannot hold these characters: finding them is the point
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Text an .xlsx (XML) can hold as written. */
@@ -144,4 +145,9 @@ export function storable(s: string): boolean {
 /** The same text with what XML cannot hold replaced by spaces. */
 export function makeStorable(s: string): string {
   return s.replace(LONE_SURROGATE, " ").replace(XML_FORBIDDEN, " ");
+}
+
+/** What a written .xlsx holds of a text: control characters dropped, a lone surrogate as U+FFFD (UTF-8 encoding). */
+export function asWritten(s: string): string {
+  return s.replace(LONE_SURROGATE, "\uFFFD").replace(XML_FORBIDDEN, "");
 }

@@ -3,6 +3,7 @@
  * `{ f }` cells, with `{{sheet:KEY}}` tokens standing for whatever (quoted) name the renderer chose.
  */
 import { allFormulas, type FoundFormula } from "../helpers/xlsx-read";
+import { asWritten } from "./invariants";
 
 function planFormulas(v: unknown, out: string[] = []): string[] {
   if (Array.isArray(v)) for (const x of v) planFormulas(x, out);
@@ -16,8 +17,8 @@ function planFormulas(v: unknown, out: string[] = []): string[] {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** What XML can hold: the renderer drops control characters and lone surrogates from any text, formulas included. */
-const storable = (f: string) => f.replace(/[\uD800-\uDFFF]/gu, "").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
+/** Formulas too are written as the file can hold them (see asWritten). */
+const storable = asWritten;
 
 function matcherOf(f: string): RegExp {
   const parts = storable(f).replace(/^=/, "").split(/\{\{sheet:[a-zA-Z0-9_.-]+\}\}/);

@@ -10,7 +10,6 @@ import { fuzz, optionalModule } from "./harness";
 import { nondeterminism, nonFinite, stringsOf } from "./invariants";
 import { reportInput as input } from "./report-gen";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const report = optionalModule(() => require("../../src/core/report") as typeof Report);
 const ENTRY = "report.buildReport";
 const PRINTED_JUNK = /NaN|undefined|Infinity|\bnull\b|\[object/;

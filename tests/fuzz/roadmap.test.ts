@@ -14,7 +14,6 @@ import { RUNS, fuzz, optionalModule, runsFor } from "./harness";
 import { cellsOf, lostCells, nondeterminism, stringsOf, unplacedFindings } from "./invariants";
 
 type Assemble = (doc: SourceDocument, opts?: Record<string, unknown>) => Roadmap;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const roadmap = optionalModule(() => require("../../src/core/roadmap") as { assembleRoadmap: Assemble });
 const ENTRY = "roadmap.assembleRoadmap";
 const CONTEXT = ["План мероприятий («дорожная карта») на 2023-2025 годы", "", "Приказ № 12/6 от 28.01.2022\nОб утверждении плана на 2022 год"];

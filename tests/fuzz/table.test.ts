@@ -11,7 +11,6 @@ import { type Encoding, encodable, encode, toCsv, toDocx, toHtml, toTsv } from "
 import { RUNS, fuzz, optionalModule, runsFor, type Outcome } from "./harness";
 import { cellsOf, lostCells, nondeterminism, stringsOf } from "./invariants";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const table = optionalModule(() => require("../../src/core/table") as Api);
 /** Each reader is called through a type-erasing adapter: the suite follows the module's API as it settles. */
 type Api = Record<string, (...args: unknown[]) => unknown>;
@@ -104,7 +103,7 @@ describeIf("fuzz: table reading", () => {
       const a = await (api.readDocx(bytes) as Promise<unknown>);
       const b = await (api.readDocx(bytes) as Promise<unknown>);
       return judgeDocument(g, a, b, true);
-    }, { runs: runsFor(10), ...FILE });
+    }, { runs: runsFor(20), ...FILE });
   });
 
   it("1 MB cells survive TSV, HTML and pasted-document reading whole", async () => {

@@ -57,7 +57,7 @@ describe("fuzz: readXlsx", () => {
         if (loss.lost > 0 && examples.length < 3) examples.push(`R${s.top + r}C${s.left + c}: ${loss.examples[0]}, got ${JSON.stringify(got.slice(0, 60))}`);
       }));
       return { cells, lost, problems: [...examples, ...nondeterminism(tables, again)] };
-    }, { runs: runsFor(2), file: "tests/fuzz/xlsx-read.test.ts" });
+    }, { runs: runsFor(5), file: "tests/fuzz/xlsx-read.test.ts" });
   });
 
   it("damaged files are read or rejected with an Error", async () => {
@@ -72,6 +72,6 @@ describe("fuzz: readXlsx", () => {
         if (!(e instanceof Error)) return { cells: 0, lost: 0, problems: [`threw a non-Error: ${String(e)}`] };
       }
       return { cells: 0, lost: 0 };
-    }, { runs: runsFor(5), file: "tests/fuzz/xlsx-read.test.ts" });
+    }, { runs: runsFor(10), file: "tests/fuzz/xlsx-read.test.ts" });
   });
 });

@@ -14,12 +14,24 @@ describe("waitForOffice", () => {
   });
 
   it("treats a throwing onReady as no Office", async () => {
-    const scope = { Office: { onReady: () => { throw new Error("boom"); } } };
+    const scope = {
+      Office: {
+        onReady: () => {
+          throw new Error("boom");
+        },
+      },
+    };
     await expect(waitForOffice(scope, 1000)).resolves.toBe("none");
   });
 
   it("falls back to the callback form of onReady", async () => {
-    const scope = { Office: { onReady: (cb?: (i: { host: unknown }) => void) => { cb?.({ host: "Excel" }); } } };
+    const scope = {
+      Office: {
+        onReady: (cb?: (i: { host: unknown }) => void) => {
+          cb?.({ host: "Excel" });
+        },
+      },
+    };
     await expect(waitForOffice(scope, 1000)).resolves.toBe("excel");
   });
 

@@ -6,6 +6,7 @@ import { assembleRoadmap, listTables, type TableSummary } from "../roadmap";
 import { interpretRoadmap, validateRoadmap } from "../validation";
 import type { WorkbookPlan } from "../workbook";
 import { limitRoadmapDocument } from "./limits";
+import { trackingFromDocument } from "./document-status";
 import {
   type ActivityTracking,
   type SheetKeys,
@@ -41,6 +42,12 @@ export interface RoadmapJobResult {
   readonly plan: WorkbookPlan;
 }
 
+function mergeTracking(fromDocument?: ActivityTracking, fromUser?: ActivityTracking): ActivityTracking | undefined {
+  if (!fromDocument) return fromUser;
+  if (!fromUser) return fromDocument;
+  return { ...fromUser, status: fromUser.status ?? fromDocument.status };
+}
+
 /** The user's edits win over what the document says: they are the execution record. */
 function applyTracking(activity: Activity, t: ActivityTracking | undefined): Activity {
   if (!t) return activity;
@@ -62,9 +69,11 @@ export function runRoadmapJob(input: RoadmapJobInput): RoadmapJobResult {
     documentText: document.text,
     directory: input.directory ? [...input.directory] : undefined,
   });
-  const tracked: Roadmap = input.tracking
-    ? { ...interpreted, activities: interpreted.activities.map((a) => applyTracking(a, input.tracking?.get(a.id))) }
-    : interpreted;
+  const fromDocument = trackingFromDocument(interpreted.activities);
+  const tracked: Roadmap = {
+    ...interpreted,
+    activities: interpreted.activities.map((a) => applyTracking(a, mergeTracking(fromDocument.get(a.id), input.tracking?.get(a.id)))),
+  };
   const validation = validateRoadmap(tracked, {
     asOf: input.asOf,
     directory: [...directory],

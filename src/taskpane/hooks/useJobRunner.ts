@@ -5,7 +5,10 @@ import { describeError } from "../errors";
 import type { JobOutcome, JobProgress } from "../types";
 
 /** Runs one job at a time: `action` is the Russian name of what the button does («создать лист»). */
-export type RunJob = (action: string, job: (progress: JobProgress) => Promise<JobOutcome>) => Promise<JobOutcome | null>;
+export type RunJob = (
+  action: string,
+  job: (progress: JobProgress) => Promise<JobOutcome>,
+) => Promise<JobOutcome | null>;
 
 export interface JobRunner {
   readonly busy: BusyState | null;

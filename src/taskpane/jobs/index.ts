@@ -9,9 +9,11 @@ export function createPaneJobs(host: ExcelHost): TaskpaneJobs {
     ...createRoadmapJobs(host),
     ...createResultsJobs(host),
     buildReport: async () => {
-      throw new Error("Формирование свода ещё не подключено в этой версии надстройки; используйте команду report в CLI.");
+      throw new Error(
+        "Формирование свода ещё не подключено в этой версии надстройки; используйте команду report в CLI.",
+      );
     },
   };
 }
 
-export { documentFromPaste, documentFromRange, hasCells } from "./sources";
+export { documentFromPaste, documentFromRange, hasCells, withTargets } from "./sources";

@@ -3,31 +3,49 @@ import { countRu } from "../../core/findings";
 import type { SourceDocument } from "../../core/table";
 import { runRoadmapJob, type RoadmapJobResult } from "../../core/pipeline";
 import type { Job, JobOutcome, RoadmapForm, TaskpaneJobs } from "../types";
-import { documentFromPaste, documentFromRange, hasCells } from "./sources";
+import { documentFromPaste, documentFromRange, hasCells, withTargets } from "./sources";
+import type { RangeRead } from "../../excel/host-types";
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const ACTIVITY_FORMS = ["мероприятие", "мероприятия", "мероприятий"] as const;
 const FINDING_FORMS = ["замечание", "замечания", "замечаний"] as const;
 
-type RoadmapJobs = Pick<TaskpaneJobs, "importRoadmapSelection" | "importRoadmapPasted" | "createRoadmapSheets" | "recheckRoadmap">;
+/** The table being worked on; `read` is the selection it came from (null for a paste). */
+interface Source {
+  readonly doc: SourceDocument;
+  readonly read: RangeRead | null;
+}
+
+type RoadmapJobs = Pick<
+  TaskpaneJobs,
+  "importRoadmapSelection" | "importRoadmapPasted" | "createRoadmapSheets" | "recheckRoadmap"
+>;
 
 function period(form: RoadmapForm) {
-  return ISO.test(form.periodStart) && ISO.test(form.periodEnd) ? { start: form.periodStart, end: form.periodEnd } : null;
+  return ISO.test(form.periodStart) && ISO.test(form.periodEnd)
+    ? { start: form.periodStart, end: form.periodEnd }
+    : null;
 }
 
 function analyse(doc: SourceDocument, form: RoadmapForm): RoadmapJobResult {
   if (!hasCells(doc)) {
-    throw new Error("Таблица пуста: выделите на листе таблицу дорожной карты вместе с заголовком или вставьте её в поле.");
+    throw new Error(
+      "Таблица пуста: выделите на листе таблицу дорожной карты вместе с заголовком или вставьте её в поле.",
+    );
   }
   return runRoadmapJob({ document: doc, asOf: form.asOf, period: period(form) });
 }
 
-function outcome(result: RoadmapJobResult, what: string): JobOutcome {
+function outcome(result: RoadmapJobResult, what: string, read: RangeRead | null): JobOutcome {
   const { roadmap } = result;
   const summary =
     `${what}: ${countRu(roadmap.activities.length, ACTIVITY_FORMS)}, ` +
     `${countRu(roadmap.findings.length, FINDING_FORMS)}.`;
-  return { summary, findings: roadmap.findings, ...(roadmap.period ? { period: roadmap.period } : {}) };
+  return {
+    summary,
+    findings: withTargets(roadmap.findings, read),
+    ...(roadmap.period ? { period: roadmap.period } : {}),
+  };
 }
 
 /**
@@ -35,32 +53,39 @@ function outcome(result: RoadmapJobResult, what: string): JobOutcome {
  * «Проверить снова» re-runs the same analysis with the fields as they are now.
  */
 export function createRoadmapJobs(host: ExcelHost): RoadmapJobs {
-  let current: SourceDocument | null = null;
-  const importWith = (read: (form: RoadmapForm) => Promise<SourceDocument>): Job<RoadmapForm> =>
+  let current: Source | null = null;
+  const fromSelection = async (): Promise<Source> => {
+    const read = await host.readSelection();
+    return { doc: documentFromRange(read), read };
+  };
+  const importWith =
+    (take: (form: RoadmapForm) => Promise<Source>): Job<RoadmapForm> =>
     async (form, progress) => {
       progress.report("Читаю таблицу…");
-      const doc = await read(form);
+      const source = await take(form);
       progress.report("Распознаю мероприятия…");
-      const result = analyse(doc, form);
-      current = doc;
-      return outcome(result, "Распознано");
+      const result = analyse(source.doc, form);
+      current = source;
+      return outcome(result, "Распознано", source.read);
     };
   const write: Job<RoadmapForm> = async (form, progress) => {
-    const doc = current ?? documentFromRange(await host.readSelection());
-    const result = analyse(doc, form);
-    current = doc;
+    const source = current ?? (await fromSelection());
+    const result = analyse(source.doc, form);
+    current = source;
     const report = await host.renderPlan(result.plan, {
       onProgress: (fraction, label) => progress.report(label, fraction),
       isCancelled: progress.isCancelled,
     });
-    const sheets = Object.values(report.sheetNames).map((n) => `«${n}»`).join(", ");
-    return outcome(result, `Листы ${sheets} обновлены`);
+    const sheets = Object.values(report.sheetNames)
+      .map((n) => `«${n}»`)
+      .join(", ");
+    return outcome(result, `Листы ${sheets} обновлены`, source.read);
   };
   return {
-    importRoadmapSelection: importWith(async () => documentFromRange(await host.readSelection())),
+    importRoadmapSelection: importWith(fromSelection),
     importRoadmapPasted: importWith(async (form) => {
       if (!form.pasted) throw new Error("Поле пустое: вставьте таблицу дорожной карты (Ctrl+V).");
-      return documentFromPaste(form.pasted);
+      return { doc: documentFromPaste(form.pasted), read: null };
     }),
     createRoadmapSheets: write,
     recheckRoadmap: write,

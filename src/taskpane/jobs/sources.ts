@@ -1,6 +1,8 @@
 import type { RangeRead } from "../../excel/host-types";
 import { fromRangeValues, readDocumentText, type SourceDocument } from "../../core/table";
-import type { PastedContent } from "../types";
+import type { Finding } from "../../core/findings";
+import { cellRef } from "../../core/workbook";
+import type { PaneFinding, PastedContent } from "../types";
 
 /** The selected range → a one-table document; the sheet's own rows and columns stay the table's origin. */
 export function documentFromRange(read: RangeRead): SourceDocument {
@@ -22,4 +24,18 @@ export function documentFromPaste(pasted: PastedContent): SourceDocument {
 /** An empty selection or paste is the user's slip, not a failure: say what to select. */
 export function hasCells(doc: SourceDocument): boolean {
   return doc.tables.some((t) => t.cells.some((row) => row.some((cell) => cell.trim() !== "")));
+}
+
+/**
+ * Findings about rows of a range the user selected point back at that row on the user's sheet
+ * (the core numbers rows from the range's first row), so clicking one in the pane selects the row's first cell.
+ */
+export function withTargets(findings: readonly Finding[], read: RangeRead | null): PaneFinding[] {
+  if (!read) return [...findings];
+  const lastRow = read.firstRow + read.values.length - 1;
+  return findings.map((f) =>
+    f.row !== undefined && f.row >= read.firstRow && f.row <= lastRow && (!f.sheet || f.sheet === read.sheet)
+      ? { ...f, target: { sheet: read.sheet, address: cellRef(f.row - 1, read.firstColumn - 1) } }
+      : f,
+  );
 }

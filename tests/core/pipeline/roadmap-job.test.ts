@@ -93,3 +93,22 @@ describe("limits", () => {
     expect(limit?.message).toMatch(/Разделите таблицу/);
   });
 });
+
+describe("a school's own status column", () => {
+  it("becomes the activity status, and the user's later edit wins", () => {
+    const text = [
+      "Дорожная карта МБОУ «СОШ № 3» на 2024 год",
+      "",
+      "№\tМероприятие\tСрок\tОтветственный\tРезультат\tОтметка о выполнении",
+      "1\tДиагностика затруднений\tСентябрь 2024\tЗаместитель директора по УВР\tКарта\tВыполнено",
+      "2\tКонсультации для родителей\tОктябрь 2024\tКлассные руководители\tПротокол\tчастично",
+      "3\tПробная работа\tДекабрь 2024\tУчителя математики\tАнализ\tне выполнено",
+      "4\tПедсовет\tНоябрь 2024\tДиректор\tРешение\t",
+    ].join("\n");
+    const document = readDocumentText(text, "school.tsv");
+    const job = runRoadmapJob({ document, asOf: "2025-01-10" });
+    expect(job.roadmap.activities.map((a) => a.status)).toEqual(["выполнено", "в работе", "не выполнено", undefined]);
+    const edited = runRoadmapJob({ document, asOf: "2025-01-10", tracking: new Map([[job.roadmap.activities[1].id, { status: "выполнено" as const }]]) });
+    expect(edited.roadmap.activities[1].status).toBe("выполнено");
+  });
+});

@@ -1,4 +1,4 @@
-import { createPaneJobs, documentFromRange } from "../../../src/taskpane/jobs";
+import { createPaneJobs, documentFromRange, withTargets } from "../../../src/taskpane/jobs";
 import type { JobProgress, RoadmapForm } from "../../../src/taskpane/types";
 import { fakeHost } from "../fake-host";
 
@@ -14,11 +14,24 @@ const progress = (): JobProgress & { labels: string[] } => {
   const labels: string[] = [];
   return { labels, report: (label) => labels.push(label), isCancelled: () => false };
 };
-const form = (over: Partial<RoadmapForm> = {}): RoadmapForm => ({ pasted: null, periodStart: "", periodEnd: "", asOf: "2024-06-01", ...over });
+const form = (over: Partial<RoadmapForm> = {}): RoadmapForm => ({
+  pasted: null,
+  periodStart: "",
+  periodEnd: "",
+  asOf: "2024-06-01",
+  ...over,
+});
 
 describe("documentFromRange", () => {
   it("keeps the sheet, the position and the cells of the selection", () => {
-    const doc = documentFromRange({ sheet: "Приказ", address: "B3:E7", firstRow: 3, firstColumn: 2, values: ROADMAP, merges: [] });
+    const doc = documentFromRange({
+      sheet: "Приказ",
+      address: "B3:E7",
+      firstRow: 3,
+      firstColumn: 2,
+      values: ROADMAP,
+      merges: [],
+    });
     expect(doc.tables).toHaveLength(1);
     expect(doc.tables[0].origin).toMatchObject({ kind: "range", sheet: "Приказ", firstRow: 3, firstColumn: 2 });
     expect(doc.tables[0].cells[2][1]).toBe("Разработка плана методического сопровождения школ");
@@ -41,7 +54,10 @@ describe("roadmap jobs", () => {
     const { host, calls } = fakeHost({ values: ROADMAP });
     const jobs = createPaneJobs(host);
     await jobs.importRoadmapSelection(form(), progress());
-    const outcome = await jobs.createRoadmapSheets(form({ periodStart: "2024-01-01", periodEnd: "2024-12-31" }), progress());
+    const outcome = await jobs.createRoadmapSheets(
+      form({ periodStart: "2024-01-01", periodEnd: "2024-12-31" }),
+      progress(),
+    );
     expect(calls.renderPlan).toBe(1);
     expect(calls.readSelection).toBe(1);
     expect(outcome.summary).toMatch(/Листы .*«Мероприятия».* обновлены/);
@@ -49,7 +65,13 @@ describe("roadmap jobs", () => {
 
   it.each([
     { name: "an empty selection", values: [] as string[][] },
-    { name: "a selection of blank cells", values: [["", " "], ["", ""]] },
+    {
+      name: "a selection of blank cells",
+      values: [
+        ["", " "],
+        ["", ""],
+      ],
+    },
   ])("explains $name in Russian instead of failing", async ({ values }) => {
     const { host } = fakeHost({ values });
     await expect(createPaneJobs(host).importRoadmapSelection(form(), progress())).rejects.toThrow(/Таблица пуста/);
@@ -72,8 +94,40 @@ describe("roadmap jobs", () => {
 describe("results jobs", () => {
   it("refuses to compute before any table was imported", async () => {
     const { host } = fakeHost();
-    await expect(createPaneJobs(host).computeIndicators({ pasted: null, asOf: "2024-06-01" }, progress())).rejects.toThrow(
-      /Сначала импортируйте/,
-    );
+    await expect(
+      createPaneJobs(host).computeIndicators({ pasted: null, asOf: "2024-06-01" }, progress()),
+    ).rejects.toThrow(/Сначала импортируйте/);
+  });
+});
+
+describe("withTargets", () => {
+  const read = { sheet: "Приказ", address: "B3:E7", firstRow: 3, firstColumn: 2, values: ROADMAP, merges: [] };
+  it.each([
+    { row: 3, sheet: undefined, expected: { sheet: "Приказ", address: "B3" } },
+    { row: 7, sheet: "Приказ", expected: { sheet: "Приказ", address: "B7" } },
+    { row: 8, sheet: undefined, expected: undefined },
+    { row: 2, sheet: undefined, expected: undefined },
+    { row: 5, sheet: "Другой лист", expected: undefined },
+    { row: undefined, sheet: undefined, expected: undefined },
+  ])("row $row of $sheet → $expected", ({ row, sheet, expected }) => {
+    const f = {
+      code: "x",
+      severity: "info" as const,
+      message: "m",
+      ...(row ? { row } : {}),
+      ...(sheet ? { sheet } : {}),
+    };
+    expect(withTargets([f], read)[0].target).toEqual(expected);
+  });
+
+  it("leaves pasted tables' findings without a cell", () => {
+    expect(withTargets([{ code: "x", severity: "info", message: "m", row: 3 }], null)[0].target).toBeUndefined();
+  });
+
+  it("points a selection's findings at the user's rows", async () => {
+    const { host } = fakeHost({ sheet: "Приказ", firstRow: 10, firstColumn: 1, values: ROADMAP });
+    const outcome = await createPaneJobs(host).importRoadmapSelection(form(), progress());
+    const missing = outcome.findings?.find((f) => f.code === "deadline.missing");
+    expect(missing?.target).toEqual({ sheet: "Приказ", address: "A14" });
   });
 });

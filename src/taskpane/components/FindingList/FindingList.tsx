@@ -15,7 +15,12 @@ function whereText(f: PaneFinding): string {
 }
 
 /** Findings of the last job; a finding with a cell in Excel is a button that selects that cell. */
-export function FindingList({ findings, selectCell, onError, limit = 200 }: FindingListProps): React.JSX.Element | null {
+export function FindingList({
+  findings,
+  selectCell,
+  onError,
+  limit = 200,
+}: FindingListProps): React.JSX.Element | null {
   const styles = useFindingListStyles();
   if (findings.length === 0) return null;
   const shown = findings.slice(0, limit);

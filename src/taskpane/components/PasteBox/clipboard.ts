@@ -9,7 +9,9 @@ export interface ClipboardLike {
  * The clipboard's HTML is preferred: Word and Excel put a <table> there whose cells keep their line breaks,
  * while the text/plain flavour splits a multi-line cell into several rows.
  */
-export function readClipboard(data: ClipboardLike | null | undefined): { pasted: PastedContent; display: string } | null {
+export function readClipboard(
+  data: ClipboardLike | null | undefined,
+): { pasted: PastedContent; display: string } | null {
   if (!data) return null;
   const html = data.getData("text/html");
   const text = data.getData("text/plain");

@@ -24,7 +24,11 @@ export function ReportPanel(props: ReportPanelProps): React.JSX.Element {
         Свод собирается из листов дорожных карт и результатов, созданных надстройкой в этой книге.
       </Text>
       <Checkbox
-        label={canCreateWorkbook ? "Открыть свод в новой книге" : "Открыть свод в новой книге (недоступно в этой версии Excel)"}
+        label={
+          canCreateWorkbook
+            ? "Открыть свод в новой книге"
+            : "Открыть свод в новой книге (недоступно в этой версии Excel)"
+        }
         checked={newWorkbook && canCreateWorkbook}
         disabled={busy || !canCreateWorkbook}
         onChange={(_, d) => setNewWorkbook(d.checked === true)}

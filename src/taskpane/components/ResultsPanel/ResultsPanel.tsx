@@ -25,7 +25,11 @@ export function ResultsPanel(props: ResultsPanelProps): React.JSX.Element {
       </Text>
       <PasteBox label="Таблица результатов" value={pasted} onChange={setPasted} disabled={busy} />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={() => start("импортировать результаты", jobs.importResults)}>
+        <Button
+          appearance="primary"
+          disabled={busy}
+          onClick={() => start("импортировать результаты", jobs.importResults)}
+        >
           Импортировать
         </Button>
         <Button disabled={busy} onClick={() => start("рассчитать показатели", jobs.computeIndicators)}>

@@ -37,7 +37,10 @@ export function RoadmapPanel(props: RoadmapPanelProps): React.JSX.Element {
         Импортировать выделенный диапазон
       </Button>
       <PasteBox label="Или вставьте таблицу дорожной карты" value={pasted} onChange={setPasted} disabled={busy} />
-      <Button disabled={busy || !pasted} onClick={() => start("разобрать вставленную таблицу", jobs.importRoadmapPasted)}>
+      <Button
+        disabled={busy || !pasted}
+        onClick={() => start("разобрать вставленную таблицу", jobs.importRoadmapPasted)}
+      >
         Разобрать вставленную таблицу
       </Button>
       <div className={styles.fields}>

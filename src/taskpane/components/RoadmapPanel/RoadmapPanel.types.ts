@@ -3,7 +3,10 @@ import type { RunJob } from "../../hooks";
 import type { TaskpaneJobs } from "../../types";
 
 export interface RoadmapPanelProps {
-  readonly jobs: Pick<TaskpaneJobs, "importRoadmapSelection" | "importRoadmapPasted" | "createRoadmapSheets" | "recheckRoadmap">;
+  readonly jobs: Pick<
+    TaskpaneJobs,
+    "importRoadmapSelection" | "importRoadmapPasted" | "createRoadmapSheets" | "recheckRoadmap"
+  >;
   readonly run: RunJob;
   /** True while any job runs: every button waits. */
   readonly busy: boolean;

@@ -54,7 +54,14 @@ describe("App shell", () => {
       importRoadmapSelection: jest.fn(async () => ({
         summary: "Распознано: 45 мероприятий",
         period: { start: "2023-01-01", end: "2025-12-31" },
-        findings: [{ code: "deadline.missing", severity: "warning" as const, message: "Срок не указан", target: { sheet: "Лист1", address: "C9" } }],
+        findings: [
+          {
+            code: "deadline.missing",
+            severity: "warning" as const,
+            message: "Срок не указан",
+            target: { sheet: "Лист1", address: "C9" },
+          },
+        ],
       })),
     });
     const { calls } = renderApp(jobs);

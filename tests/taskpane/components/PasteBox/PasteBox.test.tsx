@@ -4,7 +4,7 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import { PasteBox, readClipboard } from "../../../../src/taskpane/components";
 import type { PastedContent } from "../../../../src/taskpane/types";
 
-const clipboard = (data: Record<string, string>) => ({ getData: (format: string) => data[format] ?? "" });
+const clipboard = (data: Partial<Record<string, string>>) => ({ getData: (format: string) => data[format] ?? "" });
 const WORD_HTML = "<table><tr><td>1.1.</td><td>Проведение<br>мониторинга</td></tr></table>";
 
 describe("readClipboard", () => {
@@ -16,9 +16,12 @@ describe("readClipboard", () => {
     expect(readClipboard(clipboard(data))?.pasted).toEqual({ kind, content });
   });
 
-  it.each([[null], [clipboard({})], [clipboard({ "text/plain": " \n " })]])("returns null for an empty clipboard", (data) => {
-    expect(readClipboard(data)).toBeNull();
-  });
+  it.each([[null], [clipboard({})], [clipboard({ "text/plain": " \n " })]])(
+    "returns null for an empty clipboard",
+    (data) => {
+      expect(readClipboard(data)).toBeNull();
+    },
+  );
 });
 
 function Harness({ onChange }: { onChange: (v: PastedContent | null) => void }) {
@@ -40,7 +43,9 @@ describe("PasteBox", () => {
     const onChange = jest.fn();
     render(<Harness onChange={onChange} />);
     const box = screen.getByRole("textbox", { name: "Или вставьте таблицу дорожной карты" }) as HTMLTextAreaElement;
-    fireEvent.paste(box, { clipboardData: clipboard({ "text/html": WORD_HTML, "text/plain": "1.1.\tПроведение мониторинга" }) });
+    fireEvent.paste(box, {
+      clipboardData: clipboard({ "text/html": WORD_HTML, "text/plain": "1.1.\tПроведение мониторинга" }),
+    });
     expect(onChange).toHaveBeenLastCalledWith({ kind: "html", content: WORD_HTML });
     expect(box.value).toBe("1.1.\tПроведение мониторинга");
     expect(screen.getByText(/Получена таблица с разметкой/)).toBeTruthy();
