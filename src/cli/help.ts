@@ -3,7 +3,7 @@ export const HELP = `Монитор дорожных карт — командн
 Использование:
   npm run --silent cli -- roadmap ФАЙЛ [--period ГГГГ-ГГГГ] [--as-of ГГГГ-ММ-ДД] [--table N] [--list-tables] [--json] [--out КНИГА.xlsx]
   npm run --silent cli -- results ФАЙЛ… [--as-of ГГГГ-ММ-ДД] [--json] [--out КНИГА.xlsx]
-  npm run --silent cli -- report --roadmap ФАЙЛ… --results ФАЙЛ… [--period …] [--as-of …] [--district НАЗВАНИЕ] --out СВОД.xlsx [--note СПРАВКА.txt]
+  npm run --silent cli -- report --roadmap ФАЙЛ… --results ФАЙЛ… [--period …] [--as-of …] [--district НАЗВАНИЕ] --out СВОД.xlsx [--note СПРАВКА.docx|.txt]
   npm run --silent cli -- cells ФАЙЛ [--sheet ЛИСТ] [--json] [--out КНИГА.xlsx]
   npm run demo
 

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";
-import { decodeText, parseCsv, readDocumentText, readDocx } from "../core/table";
+import { decodeText, parseCsv, parseTsv, readDocumentText, readDocx } from "../core/table";
 import type { SourceDocument } from "../core/table/types";
 import { readXlsx } from "../xlsx";
 import { CliInputError } from "./errors";
@@ -8,7 +8,17 @@ import { CliInputError } from "./errors";
 const SUPPORTED = [".tsv", ".txt", ".csv", ".html", ".htm", ".xlsx", ".docx"];
 
 /** Any supported input file → a document of tables. Text encodings are detected (UTF-8, BOM, Windows-1251). */
-export async function readInputDocument(file: string, opts: { sheet?: string } = {}): Promise<SourceDocument> {
+export interface ReadInputOptions {
+  readonly sheet?: string;
+  /**
+   * "document" (roadmaps): a text file may be a whole order with several tables among prose.
+   * "grid" (result sheets): a text file is one sheet as pasted — its preamble and block titles
+   * (a school's name above its objectivity rows) are rows of the same table.
+   */
+  readonly mode?: "document" | "grid";
+}
+
+export async function readInputDocument(file: string, opts: ReadInputOptions = {}): Promise<SourceDocument> {
   const ext = path.extname(file).toLowerCase();
   const name = path.basename(file);
   if (!SUPPORTED.includes(ext)) {
@@ -21,14 +31,15 @@ export async function readInputDocument(file: string, opts: { sheet?: string } =
     throw new CliInputError(`Не удалось открыть файл «${file}»: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, { cause: error });
   }
   try {
-    return await decodeDocument(bytes, ext, name, opts.sheet);
+    return await decodeDocument(bytes, ext, name, opts);
   } catch (error) {
     if (error instanceof CliInputError) throw error;
     throw new CliInputError(`Файл «${name}» не удалось прочитать как ${ext}: ${(error as Error).message}`, { cause: error });
   }
 }
 
-async function decodeDocument(bytes: Uint8Array, ext: string, name: string, sheet?: string): Promise<SourceDocument> {
+async function decodeDocument(bytes: Uint8Array, ext: string, name: string, opts: ReadInputOptions): Promise<SourceDocument> {
+  const sheet = opts.sheet;
   switch (ext) {
     case ".docx":
       return { ...(await readDocx(bytes)), name };
@@ -41,6 +52,13 @@ async function decodeDocument(bytes: Uint8Array, ext: string, name: string, shee
       const table = parseCsv(decodeText(bytes), { kind: "csv", sheet: name, firstRow: 1, firstColumn: 1 });
       return { tables: [table], text: "", name };
     }
+    case ".tsv":
+    case ".txt":
+      if (opts.mode === "grid") {
+        const text = decodeText(bytes);
+        return { tables: [parseTsv(text, { kind: "tsv", sheet: name, firstRow: 1, firstColumn: 1 })], text, name };
+      }
+      return readDocumentText(decodeText(bytes), name);
     default:
       return readDocumentText(decodeText(bytes), name);
   }

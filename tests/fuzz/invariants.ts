@@ -21,7 +21,8 @@ export function words(text: string, invisible: "drop" | "space" = "drop", keep?:
   const hit = memo === undefined ? undefined : LONG.get(memo);
   if (hit) return hit;
   const spaced = text
-    .replace(/<\/?[a-zA-Z][^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, " ")
+    // HTML remnants, whole or cut in two by a page break («<ul» | «style="…"> <li>»), are layout, not words.
+    .replace(/<\/?[a-zA-Z][^>]*(>|$)|&(#\d+|#x[0-9a-f]+|[a-z]+);|\b[a-z-]+="[^"]*"\s*\/?>?/gi, " ")
     .replace(INVISIBLE, invisible === "drop" ? "" : " ")
     .replace(/(\p{L}\p{M}*)(?=\p{N})|(\p{N})(?=\p{L})/gu, "$1$2 ");
   const out = keep

@@ -5,7 +5,7 @@ import { CliInputError } from "../errors";
 import type { CliIo } from "../io";
 import { renderXlsxToFile } from "../../xlsx/file";
 import { roadmapToJson } from "./roadmap";
-import { buildDistrictReport } from "./report";
+import { buildDistrictReport, writeNote } from "./report";
 
 const INPUT = /\.(tsv|txt|csv|html?|xlsx|docx)$/i;
 
@@ -43,6 +43,8 @@ export async function demoCommand(_positionals: string[], values: CliValues, io:
   await renderXlsxToFile(built.report.plan, workbook);
   const note = path.join(outDir, "analytic-note.txt");
   await writeFile(note, built.report.noteText, "utf8");
+  const noteDocx = path.join(outDir, "analytic-note.docx");
+  await writeNote(noteDocx, built.report.note, built.report.noteText);
   const roadmapJson = path.join(outDir, "roadmaps.json");
   await writeFile(roadmapJson, JSON.stringify(built.roadmaps.map((r) => roadmapToJson(r.job.roadmap)), null, 2), "utf8");
   const resultsJson = path.join(outDir, "results.json");
@@ -53,7 +55,7 @@ export async function demoCommand(_positionals: string[], values: CliValues, io:
     [
       `Готово (дата контроля ${asOf}): ${roadmaps.length} дорожн. карт, ${activities} мероприятий; ${results.length} таблиц результатов, школ: ${schools}.`,
       `  Книга района:         ${workbook}`,
-      `  Аналитическая справка: ${note}`,
+      `  Аналитическая справка: ${noteDocx} (и ${path.basename(note)})`,
       `  JSON:                  ${roadmapJson}, ${resultsJson}`,
     ].join("\n"),
   );

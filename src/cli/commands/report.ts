@@ -6,6 +6,7 @@ import type { CliIo } from "../io";
 import { runReportJob, runResultsJob, runRoadmapJob, type RoadmapJobResult, type ResultsJobResult } from "../../core/pipeline";
 import type { Period } from "../../core/deadlines/types";
 import type { SourceTable } from "../../core/table/types";
+import type { NoteParagraph } from "../../core/report";
 import { renderXlsxToFile } from "../../xlsx/file";
 
 export interface ReportFiles {
@@ -24,7 +25,7 @@ export async function buildDistrictReport(files: ReportFiles) {
     roadmaps.push({ job: runRoadmapJob({ document, period: files.period, asOf: files.asOf }) });
   }
   const tables: SourceTable[] = [];
-  for (const file of files.results) tables.push(...(await readInputDocument(file)).tables);
+  for (const file of files.results) tables.push(...(await readInputDocument(file, { mode: "grid" })).tables);
   const results: ResultsJobResult | null = tables.length ? runResultsJob({ tables }) : null;
   const district = files.district ?? districtFromTitles(roadmaps.map((r) => r.job.roadmap.title)) ?? "Муниципальный район";
   return { roadmaps, results, report: runReportJob({ district, asOf: files.asOf, period: files.period, roadmaps, results }) };
@@ -37,6 +38,16 @@ function districtFromTitles(titles: readonly string[]): string | null {
     if (m) return m[1];
   }
   return null;
+}
+
+/** `.docx` → a Word document; anything else → plain UTF-8 text. */
+export async function writeNote(file: string, paragraphs: readonly NoteParagraph[], text: string): Promise<void> {
+  if (file.toLowerCase().endsWith(".docx")) {
+    const { noteToDocx } = await import("../export/note-docx");
+    await writeFile(file, await noteToDocx(paragraphs));
+  } else {
+    await writeFile(file, text, "utf8");
+  }
 }
 
 export async function reportCommand(positionals: string[], values: CliValues, io: CliIo): Promise<number> {
@@ -54,7 +65,7 @@ export async function reportCommand(positionals: string[], values: CliValues, io
   await renderXlsxToFile(built.report.plan, values.out);
   io.err(`Записано: ${values.out}`);
   if (values.note) {
-    await writeFile(values.note, built.report.noteText, "utf8");
+    await writeNote(values.note, built.report.note, built.report.noteText);
     io.err(`Справка: ${values.note}`);
   }
   if (values.json) {

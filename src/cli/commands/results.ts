@@ -9,7 +9,7 @@ import { renderXlsxToFile } from "../../xlsx/file";
 export async function resultsCommand(positionals: string[], values: CliValues, io: CliIo): Promise<number> {
   if (positionals.length === 0) throw new CliUsageError("results: укажите файл(ы) с результатами");
   const tables = [];
-  for (const file of positionals) tables.push(...(await readInputDocument(file, { sheet: values.sheet })).tables);
+  for (const file of positionals) tables.push(...(await readInputDocument(file, { sheet: values.sheet, mode: "grid" })).tables);
   const job = runResultsJob({ tables });
   if (values.out) {
     await renderXlsxToFile(job.plan, values.out);

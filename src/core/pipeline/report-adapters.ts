@@ -12,8 +12,18 @@ export function toAssessmentFigures(a: AssessmentIndicators, rows: ReadonlyMap<s
     year: a.year,
     schools: a.schools.map((s) => ({ ...s, sourceRow: rows.get(`${a.id}\u0001${s.schoolKey}`) })),
     district: { ...a.district, sourceRow: rows.get(`${a.id}\u0001`) },
-    references: a.references,
+    references: a.references.filter((r) => !isMunicipalLevel(r.name)),
   };
+}
+
+/**
+ * ФИС ОКО lists «Вся выборка», the region and the municipality. The municipality is our own district
+ * (checked against the sum of its schools by the results module), so it is no yardstick for it.
+ */
+export function isMunicipalLevel(name: string): boolean {
+  const n = name.toLowerCase();
+  if (/выборк|обл\.?|област|край|республик|россия|рф\b/.test(n)) return false;
+  return /район|округ|муниципал|\bмо\b|г\.\s*о\.|городск/.test(n);
 }
 
 export function toTargetRow(t: TargetResult): TargetRow {

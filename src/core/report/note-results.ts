@@ -61,7 +61,8 @@ function schoolDeclineSentence(a: AssessmentSummary): string | null {
 /** «Результаты оценочных процедур»: participation, the district against reference rows, dynamics. */
 export function resultsParagraphs(r: DistrictReport): NoteParagraph[] {
   if (!r.assessments.length) return [];
-  const schools = new Set(r.assessments.flatMap((a) => a.source.schools.map((s) => s.school))).size;
+  // The key, not the name: «Озёрная СОШ» and «МКОУ «Озерная СОШ»» are one school.
+  const schools = new Set(r.assessments.flatMap((a) => a.source.schools.map((s) => s.schoolKey ?? s.school))).size;
   const out: NoteParagraph[] = [
     { kind: "heading", text: "Результаты оценочных процедур" },
     text(`Проанализированы результаты ${n(r.assessments.length, FORMS.assessmentsGen)} по ${n(schools, FORMS.schoolsDat)}.`),

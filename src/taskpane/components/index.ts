@@ -1,5 +1,6 @@
 export * from "./App";
 export * from "./ErrorArea";
+export * from "./FeatureNotice";
 export * from "./FindingList";
 export * from "./OutsideOffice";
 export * from "./PasteBox";

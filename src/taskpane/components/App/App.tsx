@@ -3,6 +3,7 @@ import { Tab, TabList } from "@fluentui/react-components";
 import { useJobRunner } from "../../hooks";
 import type { TabId } from "../../types";
 import { ErrorArea } from "../ErrorArea";
+import { FeatureNotice } from "../FeatureNotice";
 import { ReportPanel } from "../ReportPanel";
 import { ResultsPanel } from "../ResultsPanel";
 import { RoadmapPanel } from "../RoadmapPanel";
@@ -23,7 +24,7 @@ export function App({ host, jobs, today, initialTab = "roadmap" }: AppProps): Re
   const [asOf, setAsOf] = React.useState(today);
   const runner = useJobRunner();
   const busy = runner.busy !== null;
-  const canCreateWorkbook = React.useMemo(() => host.features().createWorkbook, [host]);
+  const features = React.useMemo(() => host.features(), [host]);
   const common = {
     run: runner.run,
     busy,
@@ -56,11 +57,12 @@ export function App({ host, jobs, today, initialTab = "roadmap" }: AppProps): Re
           </Tab>
         ))}
       </TabList>
+      <FeatureNotice features={features} />
       <StatusArea busy={runner.busy} summary={runner.summary} onCancel={runner.cancel} />
       <ErrorArea error={runner.error} onDismiss={runner.dismissError} />
       {panel("roadmap", <RoadmapPanel {...common} jobs={jobs} onAsOfChange={setAsOf} />)}
       {panel("results", <ResultsPanel {...common} jobs={jobs} />)}
-      {panel("report", <ReportPanel {...common} jobs={jobs} canCreateWorkbook={canCreateWorkbook} />)}
+      {panel("report", <ReportPanel {...common} jobs={jobs} canCreateWorkbook={features.createWorkbook} />)}
     </main>
   );
 }

@@ -1,0 +1,2 @@
+export { FeatureNotice } from "./FeatureNotice";
+export type { FeatureNoticeProps } from "./FeatureNotice.types";
