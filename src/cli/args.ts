@@ -16,13 +16,23 @@ export const OPTIONS = {
   note: { type: "string" },
 } as const;
 
+/** node:util parseArgs speaks English; the CLI answers in Russian and keeps the option's name. */
+function parseErrorRu(message: string): string {
+  const option = /(--[\w-]+)/.exec(message)?.[1] ?? /'(-[^' ,]+)/.exec(message)?.[1] ?? "";
+  if (/^Unknown option/i.test(message)) return `неизвестный параметр ${option}`;
+  if (/argument missing/i.test(message)) return `у параметра ${option} нет значения`;
+  if (/does not take an argument/i.test(message)) return `параметр ${option} не принимает значения`;
+  if (/Unexpected argument/i.test(message)) return `лишний аргумент: ${message}`;
+  return message;
+}
+
 export type CliValues = ReturnType<typeof parseCli>["values"];
 
 export function parseCli(argv: string[]) {
   try {
     return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CliUsageError((error as Error).message);
+    throw new CliUsageError(parseErrorRu((error as Error).message));
   }
 }
 

@@ -28,15 +28,32 @@ export async function readInputDocument(file: string, opts: ReadInputOptions = {
   try {
     bytes = new Uint8Array(await readFile(file));
   } catch (error) {
-    throw new CliInputError(`Не удалось открыть файл «${file}»: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, { cause: error });
+    throw new CliInputError(`Не удалось открыть файл «${file}»: ${fsReasonRu(error as NodeJS.ErrnoException)}.`, { cause: error });
   }
   try {
     return await decodeDocument(bytes, ext, name, opts);
   } catch (error) {
     if (error instanceof CliInputError) throw error;
-    throw new CliInputError(`Файл «${name}» не удалось прочитать как ${ext}: ${(error as Error).message}`, { cause: error });
+    throw new CliInputError(`Файл «${name}» не удалось прочитать: ${BINARY_REASON_RU[ext] ?? "содержимое не распознано"}.`, { cause: error });
   }
 }
+
+const FS_REASON_RU: Record<string, string> = {
+  ENOENT: "файл не найден",
+  EISDIR: "это папка, а не файл",
+  EACCES: "нет прав на чтение",
+  EPERM: "нет прав на чтение",
+  EMFILE: "открыто слишком много файлов",
+};
+
+function fsReasonRu(error: NodeJS.ErrnoException): string {
+  return (error.code && FS_REASON_RU[error.code]) ?? `ошибка чтения (${error.code ?? error.message})`;
+}
+
+const BINARY_REASON_RU: Record<string, string> = {
+  ".xlsx": "файл повреждён или это не книга Excel .xlsx",
+  ".docx": "файл повреждён или это не документ Word .docx",
+};
 
 async function decodeDocument(bytes: Uint8Array, ext: string, name: string, opts: ReadInputOptions): Promise<SourceDocument> {
   const sheet = opts.sheet;

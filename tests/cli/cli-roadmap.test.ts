@@ -103,7 +103,10 @@ const SEEDS: [string, number, number][] = [
     const bom = path.join(dir, `bom-${name}`);
     await writeFile(cp1251, iconv.encode(text, "win1251"));
     await writeFile(bom, "\uFEFF" + text, "utf8");
-    const [plain, fromCp1251, fromBom] = await Promise.all([seed(name), cp1251, bom].map((f) => roadmapJson(f, ["--as-of", "2021-03-01"])));
+    // One after another: parallel launchers could race on rebuilding a stale build/cli.cjs.
+    const plain = await roadmapJson(seed(name), ["--as-of", "2021-03-01"]);
+    const fromCp1251 = await roadmapJson(cp1251, ["--as-of", "2021-03-01"]);
+    const fromBom = await roadmapJson(bom, ["--as-of", "2021-03-01"]);
     expect(fromCp1251.activities).toEqual(plain.activities);
     expect(fromBom.activities).toEqual(plain.activities);
     expect(fromCp1251.period).toEqual(plain.period);

@@ -16,7 +16,8 @@ export const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
 export function runsFor(divisor: number): number {
   return process.env.FUZZ_NIGHTLY === "1" ? RUNS : Math.max(20, Math.round(RUNS / divisor));
 }
-export const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts/fuzz");
+/** The nightly figures (what the summary prints) live apart from `npm test`'s, so neither overwrites the other. */
+export const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts/fuzz", process.env.FUZZ_NIGHTLY === "1" ? "" : "quick");
 
 /** What one call of an entry point gave, judged by the suite. */
 export interface Outcome {
@@ -95,6 +96,8 @@ export async function fuzz<T>(entry: string, name: string, arb: fc.Arbitrary<T>,
   const stats = load(entry);
   const seed = seedFor(`${entry}/${name}`);
   const runs = opts.runs ?? RUNS;
+  // The jest test's own title (a fuzz name is only the property's), so -t replays exactly this test.
+  const testName = expect.getState().currentTestName ?? name;
   let failed = false;
   const started = performance.now();
   const property = fc.asyncProperty(arb, async (input) => {
@@ -131,7 +134,7 @@ export async function fuzz<T>(entry: string, name: string, arb: fc.Arbitrary<T>,
         const why = d.errorInstance instanceof Error ? d.errorInstance.message : String(d.errorInstance);
         throw new Error(
           `[fuzz ${entry} / ${name}] failed after ${d.numRuns} runs (shrunk ${d.numShrinks} times).\n` +
-            `Replay: FUZZ_SEED=${seed} FUZZ_RUNS=${runs} npx jest ${opts.file ?? "tests/fuzz"} -t ${JSON.stringify(name)}  (fast-check path ${d.counterexamplePath})\n` +
+            `Replay: FUZZ_SEED=${seed} FUZZ_RUNS=${runs} npx jest ${opts.file ?? "tests/fuzz"} -t ${JSON.stringify(testName)}  (fast-check path ${d.counterexamplePath})\n` +
             `Counterexample: ${shortJson(d.counterexample)}\nError: ${why.slice(0, 1500)}`,
         );
       },

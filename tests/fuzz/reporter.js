@@ -34,14 +34,16 @@ class FuzzReporter {
     for (const f of fs.readdirSync(DIR)) if (f.endsWith(".json") || f.endsWith(".md") || f.endsWith(".txt")) fs.rmSync(path.join(DIR, f));
   }
 
-  onRunComplete() {
+  onRunComplete(_contexts, results) {
     const rows = entries();
     if (rows.length === 0) return;
+    const failedTests = results ? results.numFailedTests + results.numRuntimeErrorTestSuites : 0;
     const md = table(rows);
     const failures = rows.flatMap((r) => r.failures.map((f) => `- ${r.entry}: ${f.split("\n").slice(0, 3).join(" ⏎ ")}`));
-    const ok = rows.every((r) => r.exceptions === 0 && r.lost === 0 && r.problems === 0 && r.failures.length === 0);
+    const ok = failedTests === 0 && rows.every((r) => r.exceptions === 0 && r.lost === 0 && r.problems === 0 && r.failures.length === 0);
     const stamp = new Date().toISOString().slice(0, 16).replace("T", " ");
-    const text = `Fuzz run ${stamp} UTC — ${ok ? "all invariants held" : "INVARIANTS BROKEN"}\n\n${md}\n${failures.length ? "\nFailures:\n" + failures.join("\n") + "\n" : ""}`;
+    const verdict = ok ? "all invariants held" : `INVARIANTS BROKEN${failedTests ? ` (${failedTests} failed tests)` : ""}`;
+    const text = `Fuzz run ${stamp} UTC — ${verdict}\n\n${md}\n${failures.length ? "\nFailures:\n" + failures.join("\n") + "\n" : ""}`;
     process.stdout.write("\n" + text + "\n");
     fs.writeFileSync(path.join(DIR, "summary.md"), text);
     fs.writeFileSync(path.join(DIR, "summary.json"), JSON.stringify({ at: stamp, ok, entries: rows }, null, 1));
