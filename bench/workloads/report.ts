@@ -2,7 +2,8 @@
  * The consolidated district report at three sizes: building its workbook plan (src/core/report), rendering
  * it to .xlsx, and through Office.js against the recording fake (sync() calls, largest request).
  */
-import * as report from "../../src/core/report";
+import { buildReport, type ReportInput } from "../../src/core/report";
+import { buildReportSheets } from "../../src/core/sheets/report";
 import type { WorkbookPlan } from "../../src/core/workbook";
 import { collect } from "../lib/child";
 import { renderThroughOffice, renderToXlsx } from "../lib/render";
@@ -11,12 +12,9 @@ import type { Metric, RunOptions, Workload } from "../lib/types";
 import { reportInput, type ReportSize } from "../data/report-input";
 import { readSeeds, seedTables } from "../data/seeds";
 
-/** The plan builder, whatever the report module ends up calling it. */
+/** The report's workbook plan: the model (src/core/report) laid out as sheets (src/core/sheets/report). */
 function planBuilder(): (input: unknown) => WorkbookPlan {
-  const exports = report as unknown as Record<string, unknown>;
-  const name = ["buildReportPlan", "reportPlan", "buildReportWorkbook", "buildDistrictReportPlan"].find((n) => typeof exports[n] === "function");
-  if (!name) throw Object.assign(new Error(`в src/core/report нет построения плана свода (есть: ${Object.keys(exports).join(", ")})`), { code: "MODULE_MISSING" });
-  return exports[name] as (input: unknown) => WorkbookPlan;
+  return (input) => ({ sheets: buildReportSheets(buildReport(input as ReportInput)) });
 }
 
 const SIZES: readonly ReportSize[] = [

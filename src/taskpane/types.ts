@@ -1,4 +1,6 @@
 import type { Finding } from "../core/findings";
+import type { Settings } from "../core/indicators";
+import type { ColumnRole } from "../core/roadmap/types";
 
 /**
  * What the pane hands to the jobs and gets back. The jobs (src/taskpane/jobs, over src/core/pipeline and the
@@ -17,17 +19,60 @@ export interface RoadmapForm {
   readonly periodStart: string;
   readonly periodEnd: string;
   readonly asOf: string;
+  /** The user's column roles (source column index → role); empty = as detected. */
+  readonly columnRoles?: Readonly<Record<number, ColumnRole>>;
 }
 
 export interface ResultsForm {
   readonly pasted: PastedContent | null;
   readonly asOf: string;
+  /** Risk thresholds as set in the pane (persisted with the document). */
+  readonly settings?: Settings;
 }
 
 export interface ReportForm {
   readonly asOf: string;
   /** Where Excel supports it (ExcelApi 1.8), build the report as a new workbook. */
   readonly newWorkbook: boolean;
+  /** «Энский муниципальный район» */
+  readonly district?: string;
+  readonly periodStart?: string;
+  readonly periodEnd?: string;
+  /** Ids from `reportSources()`; undefined = everything. */
+  readonly roadmapIds?: readonly string[];
+  readonly resultIds?: readonly string[];
+  readonly settings?: Settings;
+}
+
+/** A roadmap or a result import the report can take, as the «Свод» step lists them. */
+export interface ReportSource {
+  readonly id: string;
+  /** What the user sees: «Дорожная карта … (45 мероприятий)». */
+  readonly label: string;
+  /** True when its sheets were written into this workbook. */
+  readonly inWorkbook: boolean;
+}
+
+export interface ReportSources {
+  readonly roadmaps: readonly ReportSource[];
+  readonly results: readonly ReportSource[];
+}
+
+/** A column of the imported roadmap table and the role it was given. */
+export interface ColumnPreview {
+  readonly index: number;
+  readonly header: string;
+  readonly role: ColumnRole;
+}
+
+/** What the results step recognised in one table. */
+export interface RecognisedTable {
+  readonly assessment: string;
+  readonly subject: string;
+  readonly grade: string;
+  readonly year: string;
+  readonly schools: number;
+  readonly references: readonly string[];
 }
 
 /** A finding as the pane shows it; `target` is the cell in Excel to select when the user clicks it. */
@@ -41,6 +86,10 @@ export interface JobOutcome {
   readonly findings?: readonly PaneFinding[];
   /** The programme period the job found, to prefill the fields. */
   readonly period?: { readonly start: string; readonly end: string };
+  /** Roadmap import: the columns as detected (or as the user set them). */
+  readonly columns?: readonly ColumnPreview[];
+  /** Results import: what each table was recognised as. */
+  readonly recognised?: readonly RecognisedTable[];
 }
 
 /** Progress for anything over half a second; `fraction` undefined = indeterminate. */
@@ -57,9 +106,13 @@ export interface TaskpaneJobs {
   readonly importRoadmapPasted: Job<RoadmapForm>;
   readonly createRoadmapSheets: Job<RoadmapForm>;
   readonly recheckRoadmap: Job<RoadmapForm>;
+  /** Re-analyse the imported table with the user's column roles, without writing. */
+  readonly remapRoadmapColumns: Job<RoadmapForm>;
   readonly importResults: Job<ResultsForm>;
   readonly computeIndicators: Job<ResultsForm>;
   readonly buildReport: Job<ReportForm>;
+  /** Roadmaps and result imports of this session the report can take. */
+  readonly reportSources: () => ReportSources;
 }
 
 export type TabId = "roadmap" | "results" | "report";

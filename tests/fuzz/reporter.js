@@ -3,7 +3,7 @@
  * (inputs tried, exceptions, cells lost, other broken invariants, time) from the JSON the suites
  * wrote into test-artifacts/fuzz/, and saves the table as summary.md / summary.json for the README.
  */
-/* global require, module, __dirname */
+/* global require, module, __dirname, process */
 const fs = require("node:fs");
 const path = require("node:path");
 
@@ -30,7 +30,8 @@ function table(rows) {
 
 class FuzzReporter {
   onRunStart() {
-    if (!fs.existsSync(DIR)) return;
+    // FUZZ_KEEP=1 re-runs one suite and keeps the other entries' figures in the summary.
+    if (!fs.existsSync(DIR) || process.env.FUZZ_KEEP === "1") return;
     for (const f of fs.readdirSync(DIR)) if (f.endsWith(".json") || f.endsWith(".md") || f.endsWith(".txt")) fs.rmSync(path.join(DIR, f));
   }
 

@@ -2,7 +2,9 @@ import { DEFAULT_REPORT_SETTINGS, type AssessmentFigures, type ReportInput, type
 import type { AssessmentSummary, DistrictReport, ReferenceComparison } from "./model";
 import { summarizeExecution } from "./consolidate";
 import { schoolReports, summarizeTargets } from "./schools";
+import { schoolNames, withCanonicalNames } from "./school-names";
 import { assessmentLabel } from "./words";
+import { districtTitle } from "./district-name";
 
 const diffPp = (a: number | null, b: number | null): number | null =>
   a !== null && b !== null ? Math.round((a - b) * 100 * 1e6) / 1e6 : null;
@@ -31,13 +33,15 @@ export function reportSettings(partial?: Partial<ReportSettings>): ReportSetting
 export function buildReport(input: ReportInput): DistrictReport {
   const settings = reportSettings(input.settings);
   const execution = summarizeExecution(input.roadmaps, input.asOf, settings.similarity);
+  const names = schoolNames(input.assessments);
+  const assessments = withCanonicalNames(input.assessments, names);
   return {
-    district: input.district,
+    district: districtTitle(input.district),
     period: input.period,
     asOf: input.asOf,
     settings,
-    assessments: input.assessments.map(summarizeAssessment),
-    schools: schoolReports(input.assessments, input.targets, execution, settings),
+    assessments: assessments.map(summarizeAssessment),
+    schools: schoolReports(assessments, input.targets, execution, settings, names),
     districtTargets: summarizeTargets(input.targets.filter((t) => t.school === null)),
     execution,
     roadmaps: input.roadmaps,

@@ -13,6 +13,8 @@ export interface FiguresInput {
   readonly sou: number | null;
   readonly meanMark: number | null;
   readonly belowThresholdShare: number | null;
+  /** Mean test score (ЕГЭ/ОГЭ points), where the source has one. */
+  readonly meanScore?: number | null;
   readonly objectivity: { readonly lowered: number; readonly confirmed: number; readonly raised: number } | null;
 }
 

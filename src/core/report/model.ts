@@ -109,6 +109,8 @@ export interface SchoolReport {
   readonly reasons: readonly FlagReason[];
   readonly targets: TargetSummary;
   readonly execution: ExecutionCounts | null;
+  /** Indexes (in the report input) of the school's own roadmaps. */
+  readonly roadmapIndexes?: readonly number[];
 }
 
 export interface ReferenceComparison {

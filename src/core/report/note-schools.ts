@@ -8,7 +8,13 @@ import { isObjectivityFlag, pct, pctThreshold, ppThreshold } from "./words";
 function reasonsText(reasons: readonly FlagReason[]): string {
   const byLabel = new Map<string, string[]>();
   for (const r of reasons) byLabel.set(r.assessmentLabel, [...(byLabel.get(r.assessmentLabel) ?? []), r.text]);
-  return [...byLabel.entries()].map(([label, texts]) => `${label} — ${texts.join("; ")}`).join(". ");
+  return sentences([...byLabel.entries()].map(([label, texts]) => `${label} — ${texts.join("; ")}`));
+}
+
+/** Joins clauses into sentences without doubling a dot a clause already ends with («… в 2023 г.»). */
+function sentences(parts: readonly string[]): string {
+  const joined = parts.reduce((acc, p) => (acc ? `${acc}${acc.endsWith(".") ? " " : ". "}${p}` : p), "");
+  return joined.endsWith(".") ? joined : `${joined}.`;
 }
 
 function riskParagraphs(r: DistrictReport, withResults: readonly SchoolReport[]): NoteParagraph[] {
@@ -18,7 +24,7 @@ function riskParagraphs(r: DistrictReport, withResults: readonly SchoolReport[])
     return [{
       kind: "text",
       text: `Ни в одной из ${n(withResults.length, FORMS.schoolsGen)} не выявлено признаков риска: доля отметок «2» ниже ${pctThreshold(st.failShare)}, ` +
-        `отставание от среднерайонных показателей успеваемости и качества меньше ${ppThreshold(st.belowDistrictPp)}`,
+        `отставание от среднерайонных показателей успеваемости и качества меньше ${ppThreshold(st.belowDistrictPp)}.`,
     }];
   }
   const out: NoteParagraph[] = [{
@@ -26,7 +32,7 @@ function riskParagraphs(r: DistrictReport, withResults: readonly SchoolReport[])
     text: `Признаки риска низких образовательных результатов выявлены в ${n(risky.length, FORMS.schoolsLoc)} из ${withResults.length}:`,
   }];
   for (const s of risky) {
-    out.push({ kind: "item", text: `${s.school}: ${reasonsText(s.reasons.filter((x) => !isObjectivityFlag(x.code)))}.` });
+    out.push({ kind: "item", text: `${s.school}: ${reasonsText(s.reasons.filter((x) => !isObjectivityFlag(x.code)))}` });
   }
   return out;
 }
@@ -45,7 +51,7 @@ function objectivityParagraphs(r: DistrictReport): NoteParagraph[] {
     return out;
   }
   out.push({ kind: "text", text: `Признаки необъективности оценивания выявлены в ${n(flagged.length, FORMS.schoolsLoc)}:` });
-  for (const s of flagged) out.push({ kind: "item", text: `${s.school}: ${reasonsText(s.reasons.filter((x) => isObjectivityFlag(x.code)))}.` });
+  for (const s of flagged) out.push({ kind: "item", text: `${s.school}: ${reasonsText(s.reasons.filter((x) => isObjectivityFlag(x.code)))}` });
   return out;
 }
 

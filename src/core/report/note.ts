@@ -11,7 +11,7 @@ function header(r: DistrictReport): NoteParagraph[] {
   const dated = `Сведения приведены по состоянию на ${formatDateRu(r.asOf)}.`;
   return [
     { kind: "title", text: "Аналитическая справка" },
-    { kind: "subtitle", text: `о результатах мониторинга реализации программы повышения качества образования: ${r.district}` },
+    { kind: "subtitle", text: `о результатах мониторинга реализации программы повышения качества образования (${r.district})` },
     { kind: "text", text: r.period ? `Период реализации программы: ${periodText(r.period)}. ${dated}` : dated },
   ];
 }

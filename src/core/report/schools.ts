@@ -1,7 +1,7 @@
 import type { AssessmentFigures, ReportSettings, SchoolFiguresInput, TargetRow } from "./input";
 import type { ExecutionSummary, FlagReason, SchoolReport, SubjectFigures, TargetSummary } from "./model";
 import { countStates as countOf } from "./execution";
-import { schoolKeyOf } from "./similarity";
+import type { SchoolNames } from "./school-names";
 import { assessmentLabel, flagReasonText } from "./words";
 
 const dev = (x: number | null, d: number | null): number | null => (x !== null && d !== null ? Math.round((x - d) * 100 * 1e6) / 1e6 : null);
@@ -34,23 +34,24 @@ interface SchoolSeed {
   reasons: FlagReason[];
 }
 
-/** Schools of every input, matched by their normalised name, in first-seen order. */
-function collectSchools(assessments: readonly AssessmentFigures[], st: ReportSettings, extra: readonly string[]): Map<string, SchoolSeed> {
+/** Schools of every input, matched by key (see school-names.ts), in first-seen order. */
+function collectSchools(
+  assessments: readonly AssessmentFigures[], st: ReportSettings, extra: readonly string[], names: SchoolNames,
+): Map<string, SchoolSeed> {
   const seeds = new Map<string, SchoolSeed>();
-  const seedOf = (name: string) => {
-    const key = schoolKeyOf(name);
-    const seed = seeds.get(key) ?? { name, subjects: [], reasons: [] };
+  const seedOf = (key: string, name: string) => {
+    const seed = seeds.get(key) ?? { name: names.nameOf(key, name), subjects: [], reasons: [] };
     seeds.set(key, seed);
     return seed;
   };
   assessments.forEach((a, i) => {
     for (const s of a.schools) {
-      const seed = seedOf(s.school);
+      const seed = seedOf(names.keyOf(s), s.school);
       seed.subjects[i] = subjectOf(a, i, s);
       for (const code of s.flags) seed.reasons.push({ code, assessmentLabel: assessmentLabel(a), text: flagReasonText(code, a, s, st) });
     }
   });
-  for (const name of extra) seedOf(name);
+  for (const name of extra) seedOf(names.keyOfName(name), name);
   return seeds;
 }
 
@@ -60,13 +61,15 @@ export function schoolReports(
   targets: readonly TargetRow[],
   execution: ExecutionSummary,
   st: ReportSettings,
+  names: SchoolNames,
 ): SchoolReport[] {
   const roadmapSchools = execution.byRoadmap.map((r) => r.school).filter((s): s is string => s !== null);
   const targetSchools = targets.map((t) => t.school).filter((s): s is string => s !== null);
-  const seeds = collectSchools(assessments, st, [...roadmapSchools, ...targetSchools]);
+  const seeds = collectSchools(assessments, st, [...roadmapSchools, ...targetSchools], names);
+  const keyOf = names.keyOfName;
   const rows = [...seeds.entries()].map(([key, seed], order): SchoolReport & { order: number } => {
-    const own = execution.byRoadmap.filter((r) => r.school !== null && schoolKeyOf(r.school) === key);
-    const states = execution.activities.filter((x) => x.school !== null && schoolKeyOf(x.school) === key);
+    const ownIndexes = execution.byRoadmap.flatMap((r, i) => (r.school !== null && keyOf(r.school) === key ? [i] : []));
+    const states = execution.activities.filter((x) => x.school !== null && keyOf(x.school) === key);
     return {
       order,
       school: seed.name,
@@ -74,8 +77,9 @@ export function schoolReports(
       flagged: seed.reasons.length > 0,
       subjects: Array.from({ length: assessments.length }, (_, i) => seed.subjects[i]),
       reasons: seed.reasons,
-      targets: summarizeTargets(targets.filter((t) => t.school !== null && schoolKeyOf(t.school) === key)),
-      execution: own.length ? countOf(states.map((x) => x.state)) : null,
+      targets: summarizeTargets(targets.filter((t) => t.school !== null && keyOf(t.school) === key)),
+      execution: ownIndexes.length ? countOf(states.map((x) => x.state)) : null,
+      roadmapIndexes: ownIndexes,
     };
   });
   rows.sort((a, b) => Number(b.flagged) - Number(a.flagged) || b.reasons.length - a.reasons.length || a.order - b.order);

@@ -1,11 +1,11 @@
 import { finding, type Finding } from "../findings";
 import { buildStrongVocabulary, buildVocabulary, type SourceDocument, type SourceTable } from "../table";
-import { assembleTable } from "./assemble-table";
+import { finishTable, walkTable, type TableWalk } from "./assemble-table";
 import { mixedScriptFindings, numberingFindings, resultFindings } from "./checks";
-import { detectColumns } from "./columns";
+import { detectColumns, type ColumnLayout } from "./columns";
 import type { Vocabulary } from "./draft";
 import { MESSAGES } from "./messages";
-import { pickRoadmapTable } from "./tables";
+import { pickSurveyed, surveyTables } from "./tables";
 import { titleFromContext, titleFromText } from "./title";
 import type { ColumnRole, Roadmap } from "./types";
 
@@ -47,6 +47,22 @@ function structureFindings(table: SourceTable, headerRow: number, hasActivityCol
   return out;
 }
 
+interface Choice {
+  readonly index: number;
+  /** The picked table's layout and walk from the survey, when the user's roles do not change them. */
+  readonly layout?: ColumnLayout;
+  readonly walk?: TableWalk;
+}
+
+function chooseTable(doc: SourceDocument, opts: AssembleOptions): Choice {
+  const clamp = (i: number) => Math.min(Math.max(0, i), doc.tables.length - 1);
+  if (opts.tableIndex !== undefined) return { index: clamp(opts.tableIndex) };
+  const tables = surveyTables(doc);
+  const index = clamp(pickSurveyed(tables.map((t) => t.summary)));
+  const { layout, walk } = tables[index];
+  return opts.columnRoles || !walk ? { index } : { index, layout, walk };
+}
+
 /**
  * A pasted roadmap → structured activities, losing nothing: sections (stages, blocks, «2020 год»), activities
  * with their continuation rows merged, numbers cleaned, findings about the table. Deadlines stay raw
@@ -54,14 +70,14 @@ function structureFindings(table: SourceTable, headerRow: number, hasActivityCol
  */
 export function assembleRoadmap(doc: SourceDocument, opts: AssembleOptions = {}): Roadmap {
   if (doc.tables.length === 0) return emptyRoadmap(doc, [finding("table.empty", "error", MESSAGES.emptyTable())]);
-  const picked = opts.tableIndex ?? pickRoadmapTable(doc);
-  const index = Math.min(Math.max(0, picked), doc.tables.length - 1);
+  const { index, layout: surveyed, walk: walked } = chooseTable(doc, opts);
   const table = doc.tables[index];
   if (table.cells.every((r) => r.every((c) => c.trim() === ""))) {
     return emptyRoadmap(doc, [finding("table.empty", "error", MESSAGES.emptyTable())], index);
   }
-  const layout = detectColumns(table, opts.columnRoles);
-  const assembled = assembleTable(table, layout, vocabularyOf(doc, table, opts.vocabulary ?? []));
+  const layout = surveyed ?? detectColumns(table, opts.columnRoles);
+  const walk = walked ?? walkTable(table, layout);
+  const assembled = finishTable(table, layout, walk, vocabularyOf(doc, table, opts.vocabulary ?? []));
   const { activities } = assembled;
   const hasResult = layout.byRole.result !== undefined || layout.byRole.indicator !== undefined;
   const findings = [

@@ -1,5 +1,5 @@
 import { type SourceDocument, type SourceTable } from "../table";
-import { assembleTable } from "./assemble-table";
+import { walkTable, type TableWalk } from "./assemble-table";
 import { detectColumns, type ColumnLayout } from "./columns";
 
 /** One table of a document as the «--list-tables» listing and the task pane's table picker show it. */
@@ -21,31 +21,43 @@ export function looksLikeRoadmap(layout: ColumnLayout): boolean {
   return number !== undefined && deadline !== undefined;
 }
 
-const EMPTY_VOCABULARY = { words: new Set<string>(), strong: new Set<string>() };
+/** A table's summary with the layout and walk behind it, so the picked table is not walked twice. */
+export interface SurveyedTable {
+  readonly summary: TableSummary;
+  readonly layout: ColumnLayout;
+  readonly walk: TableWalk | null;
+}
 
-function summarize(table: SourceTable, index: number): TableSummary {
+function survey(table: SourceTable, index: number): SurveyedTable {
   const layout = detectColumns(table);
-  const roadmap = looksLikeRoadmap(layout);
-  // Counting needs no word joining: an empty vocabulary keeps the listing fast.
-  const count = layout.byRole.activity === undefined ? 0 : assembleTable(table, layout, EMPTY_VOCABULARY).activities.length;
-  return {
+  // Counting needs no word joining: the rows are walked, the activities' texts are not finished.
+  const walk = layout.byRole.activity === undefined ? null : walkTable(table, layout);
+  const summary = {
     index,
     header: layout.columns.map((c) => c.header),
     rows: table.cells.length,
-    looksLikeRoadmap: roadmap,
-    activityCount: count,
+    looksLikeRoadmap: looksLikeRoadmap(layout),
+    activityCount: walk ? walk.drafts.length : 0,
   };
+  return { summary, layout, walk };
+}
+
+export function surveyTables(doc: SourceDocument): SurveyedTable[] {
+  return doc.tables.map((t, i) => survey(t, i));
 }
 
 /** Every table of the document with what it looks like: for `--list-tables` and the table picker. */
 export function listTables(doc: SourceDocument): TableSummary[] {
-  return doc.tables.map((t, i) => summarize(t, i));
+  return surveyTables(doc).map((t) => t.summary);
+}
+
+/** Index of the roadmap table with the most activities; else of the table with the most activities; -1 for none. */
+export function pickSurveyed(tables: readonly TableSummary[]): number {
+  const best = (list: readonly TableSummary[]) => list.reduce<TableSummary | undefined>((b, t) => (!b || t.activityCount > b.activityCount ? t : b), undefined);
+  return (best(tables.filter((t) => t.looksLikeRoadmap)) ?? best(tables))?.index ?? -1;
 }
 
 /** The roadmap table with the most activities; else the table with the most activities; -1 for no tables. */
 export function pickRoadmapTable(doc: SourceDocument): number {
-  const tables = listTables(doc);
-  const best = (list: TableSummary[]) => list.reduce<TableSummary | undefined>((b, t) => (!b || t.activityCount > b.activityCount ? t : b), undefined);
-  return (best(tables.filter((t) => t.looksLikeRoadmap)) ?? best(tables))?.index ?? -1;
+  return pickSurveyed(listTables(doc));
 }
-

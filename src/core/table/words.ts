@@ -25,6 +25,46 @@ function key(word: string): string {
   return k;
 }
 
+/** Which BMP code units are letters (\p{L}), learnt on first sight: 0 unknown, 1 letter, 2 not. */
+const LETTER = new Uint8Array(0x10000);
+const ONE_LETTER = /^\p{L}$/u;
+
+function isLetterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i) ?? c;
+    return cp > 0xffff && ONE_LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  if (LETTER[c] === 0) LETTER[c] = ONE_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return LETTER[c] === 1 ? 1 : 0;
+}
+
+/** End of the run of letters (\p{L}+) starting at `from`; `from` when none starts there. */
+function letterRunEnd(text: string, from: number): number {
+  let i = from;
+  for (let step = isLetterAt(text, i); step > 0 && i < text.length; step = isLetterAt(text, i)) i += step;
+  return i;
+}
+
+/** Calls `visit` for every run of letters with the start of the next run (-1 after the last). */
+function eachWord(text: string, visit: (start: number, end: number, next: number, nextEnd: number) => void): void {
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < text.length; ) {
+    const runEnd = letterRunEnd(text, i);
+    if (runEnd === i) {
+      i++;
+      continue;
+    }
+    if (start >= 0) visit(start, end, i, runEnd);
+    start = i;
+    end = runEnd;
+    i = runEnd;
+  }
+  if (start >= 0) visit(start, end, -1, -1);
+}
+
 /**
  * Every word of the texts (lower case, ё as е), plus the genre list and the caller's words (party names).
  * A document word seen only right before a one- or two-letter word («Руководител и») is left out: it is
@@ -32,18 +72,17 @@ function key(word: string): string {
  */
 export function buildVocabulary(texts: Iterable<string>, extra: Iterable<string> = []): Set<string> {
   const vocabulary = new Set<string>(GENRE_WORDS);
+  // Keyed by the word as written: a document repeats its words, and a key is a word when any form is.
   const fragmentOnly = new Map<string, boolean>();
   for (const text of texts) {
-    const words = [...text.matchAll(WORD)];
-    words.forEach((m, i) => {
-      const next = words[i + 1];
-      const end = (m.index ?? 0) + m[0].length;
-      const beforeShort = next !== undefined && next[0].length <= 2 && text.slice(end, next.index) === " ";
-      const k = key(m[0]);
-      fragmentOnly.set(k, (fragmentOnly.get(k) ?? true) && beforeShort);
+    eachWord(text, (start, end, next, nextEnd) => {
+      const beforeShort = next === end + 1 && nextEnd - next <= 2 && text.charCodeAt(end) === 32;
+      const word = text.slice(start, end);
+      if (!beforeShort) fragmentOnly.set(word, false);
+      else if (!fragmentOnly.has(word)) fragmentOnly.set(word, true);
     });
   }
-  for (const [word, fragment] of fragmentOnly) if (!fragment) vocabulary.add(word);
+  for (const [word, fragment] of fragmentOnly) if (!fragment) vocabulary.add(key(word));
   for (const t of extra) for (const m of t.matchAll(WORD)) vocabulary.add(key(m[0]));
   return vocabulary;
 }

@@ -8,3 +8,6 @@ export * from "./ReportPanel";
 export * from "./ResultsPanel";
 export * from "./RoadmapPanel";
 export * from "./StatusArea";
+export * from "./ColumnRoles";
+export * from "./RecognisedList";
+export * from "./ThresholdsForm";

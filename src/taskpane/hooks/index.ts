@@ -1,1 +1,2 @@
 export { useJobRunner, type JobRunner, type RunJob } from "./useJobRunner";
+export * from "./usePaneSettings";

@@ -1,19 +1,21 @@
 import type { ExcelHost } from "../../excel/host-types";
 import type { TaskpaneJobs } from "../types";
+import { createReportJobs } from "./report-jobs";
 import { createResultsJobs } from "./results-jobs";
 import { createRoadmapJobs } from "./roadmap-jobs";
+import { createSession } from "./session";
 
-/** Every button's job over the real host. The report step waits for src/core/pipeline's runReportJob. */
+/** Every button's job over the host; one session (the roadmaps and results of this pane's life) behind them all. */
 export function createPaneJobs(host: ExcelHost): TaskpaneJobs {
+  const session = createSession();
   return {
-    ...createRoadmapJobs(host),
-    ...createResultsJobs(host),
-    buildReport: async () => {
-      throw new Error(
-        "Формирование свода ещё не подключено в этой версии надстройки; используйте команду report в CLI.",
-      );
-    },
+    ...createRoadmapJobs(host, session),
+    ...createResultsJobs(host, session),
+    ...createReportJobs(host, session),
   };
 }
 
-export { documentFromPaste, documentFromRange, hasCells, withTargets } from "./sources";
+export { documentFromPaste, documentFromRange, hasCells, resultsDocumentFromPaste, withActivityTargets, withTargets } from "./sources";
+export { readDirectory, readUserEdits, type UserEdits } from "./readback";
+export { recognisedOf } from "./results-jobs";
+export { createSession, sourcesOf, type PaneSession } from "./session";

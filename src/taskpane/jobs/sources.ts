@@ -1,7 +1,9 @@
 import type { RangeRead } from "../../excel/host-types";
-import { fromRangeValues, readDocumentText, type SourceDocument } from "../../core/table";
+import { fromRangeValues, htmlToText, parseHtmlTables, parseTsv, readDocumentText, type SourceDocument } from "../../core/table";
+import type { Roadmap } from "../../core/roadmap/types";
+import { ACTIVITIES_HEADER_ROW, activityColumnIndex } from "../../core/sheets/roadmap";
 import type { Finding } from "../../core/findings";
-import { cellRef } from "../../core/workbook";
+import { cellRef, columnLetter } from "../../core/workbook";
 import type { PaneFinding, PastedContent } from "../types";
 
 /** The selected range → a one-table document; the sheet's own rows and columns stay the table's origin. */
@@ -38,4 +40,31 @@ export function withTargets(findings: readonly Finding[], read: RangeRead | null
       ? { ...f, target: { sheet: read.sheet, address: cellRef(f.row - 1, read.firstColumn - 1) } }
       : f,
   );
+}
+
+/**
+ * A pasted result table is ONE grid: a ФИС ОКО block has blank lines and preamble rows that the document
+ * reader would split into many tables. Clipboard HTML from Excel holds one <table>; its tables are kept as they are.
+ */
+export function resultsDocumentFromPaste(pasted: PastedContent): SourceDocument {
+  const name = "Вставленная таблица";
+  if (pasted.kind === "html") {
+    const tables = parseHtmlTables(pasted.content, { sheet: name });
+    if (tables.length) return { tables, text: htmlToText(pasted.content), name };
+  }
+  const text = pasted.kind === "html" ? htmlToText(pasted.content) : pasted.content;
+  return { tables: [parseTsv(text, { kind: "tsv", sheet: name, firstRow: 1, firstColumn: 1 })], text, name };
+}
+
+/**
+ * Once «Мероприятия» exists, a finding about an activity points at that activity's row there (one row per
+ * activity, in order, under the header); other findings keep their target in the user's selection.
+ */
+export function withActivityTargets(findings: readonly PaneFinding[], roadmap: Roadmap, sheet: string): PaneFinding[] {
+  const rowOf = new Map(roadmap.activities.map((a, i) => [a.id, ACTIVITIES_HEADER_ROW + 2 + i]));
+  const column = columnLetter(activityColumnIndex("text"));
+  return findings.map((f) => {
+    const row = f.activityId ? rowOf.get(f.activityId) : undefined;
+    return row ? { ...f, target: { sheet, address: `${column}${row}` } } : f;
+  });
 }

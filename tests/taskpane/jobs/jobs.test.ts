@@ -60,7 +60,7 @@ describe("roadmap jobs", () => {
     );
     expect(calls.renderPlan).toBe(1);
     expect(calls.readSelection).toBe(1);
-    expect(outcome.summary).toMatch(/Листы .*«Мероприятия».* обновлены/);
+    expect(outcome.summary).toMatch(/Записаны листы .*«Мероприятия»/);
   });
 
   it.each([

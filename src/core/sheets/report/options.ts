@@ -3,6 +3,7 @@ export const REPORT_SHEET_KEYS = {
   summary: "report.summary",
   execution: "report.execution",
   note: "report.note",
+  charts: "report.charts",
 } as const;
 
 /** Where one roadmap's activities sit on its «Мероприятия» sheet (rows in the roadmap's activity order). */
@@ -41,5 +42,12 @@ export const HEADER_FILL = "#D9E1F2";
 export const FLAG_FILL = "#FFC7CE";
 export const FLAG_FONT = "#9C0006";
 
-/** «Свод по району» layout. Rows (1-based): title 1–2, group header 4, header 5, district 6, schools from 7; 0-based columns. */
-export const SUMMARY = { groupRow: 4, headerRow: 5, districtRow: 6, firstSchoolRow: 7, firstSubjectCol: 3, perSubject: 5 } as const;
+export const ZEBRA_FILL = "#F2F2F2";
+export const SECTION_FILL = "#DDEBF7";
+
+/**
+ * «Свод по району» layout: one grid of 11 columns (A–K) for both parts, so the sheet prints at one
+ * realistic width. Rows (1-based): title 1–2; part 1 heading 4, its header from 5 (rows below depend on spans).
+ */
+export const SUMMARY = { headingRow: 4, headerRow: 5 } as const;
+export const SUMMARY_WIDTHS = [4.5, 30, 56, 11, 13, 11, 12, 11, 11, 11, 13];

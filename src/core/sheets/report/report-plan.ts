@@ -1,11 +1,13 @@
 import { type DistrictReport, writeAnalyticNote } from "../../report";
 import type { SheetPlan } from "../../workbook";
+import { buildChartsSheet } from "./charts-sheet";
 import { buildExecutionSheet } from "./execution-sheet";
 import { buildNoteSheet } from "./note-sheet";
 import type { ReportSheetOptions } from "./options";
 import { buildSummarySheet } from "./summary-sheet";
 
-/** The three report sheets in the order a reader wants them: the summary, execution, the note. */
+/** The report sheets in the order a reader wants them: the summary, its charts (when there are results), execution, the note. */
 export function buildReportSheets(report: DistrictReport, opts: ReportSheetOptions = {}): SheetPlan[] {
-  return [buildSummarySheet(report, opts), buildExecutionSheet(report, opts), buildNoteSheet(writeAnalyticNote(report))];
+  const charts = buildChartsSheet(report, opts);
+  return [buildSummarySheet(report, opts), ...(charts ? [charts] : []), buildExecutionSheet(report, opts), buildNoteSheet(writeAnalyticNote(report))];
 }

@@ -1,123 +1,131 @@
-import type { DistrictReport, SchoolReport, SubjectFigures } from "../../report";
-import { assessmentShortLabel, periodText } from "../../report";
+import type { DistrictReport, SchoolReport } from "../../report";
+import { periodText } from "../../report";
 import { formatDateRu } from "../../util";
-import { type Cell, type ConditionalFormat, type Format, type SheetPlan, cellRef, columnLetter, formula, keyRef, link } from "../../workbook";
-import { FLAG_FILL, FLAG_FONT, HEADER_FILL, PERCENT_FMT, PP_FMT, REPORT_SHEET_KEYS, SUMMARY, type ReportSheetOptions } from "./options";
-import { summaryCharts } from "./summary-charts";
+import { type Cell, type ConditionalFormat, type Format, type SheetPlan, formula, keyRef, link } from "../../workbook";
+import {
+  FLAG_FILL, FLAG_FONT, HEADER_FILL, PERCENT_FMT, REPORT_SHEET_KEYS, SECTION_FILL, SUMMARY, SUMMARY_WIDTHS, ZEBRA_FILL,
+  type ReportSheetOptions,
+} from "./options";
+import { resultBlocks } from "./summary-results";
+import { schoolReasonLines } from "./summary-reasons";
+import { spanRows } from "./row-span";
 
-const SUB_HEADERS = ["Участников", "Успеваемость", "Откл., п.п.", "Качество", "Откл., п.п."];
+const HEADERS = [
+  "№", "Школа", "Признаки риска (процедура: причина)", "Процедур с признаками риска", "Целевые показатели: достигнуто",
+  "Мероприятий школы", "Выполнено", "Выполнено, %", "Просрочено", "Результаты", "Дорожная карта",
+];
 
-const col = (i: number) => columnLetter(i);
-const subjectCol = (k: number, j: number) => SUMMARY.firstSubjectCol + SUMMARY.perSubject * k + j;
-
-/** Deviation as a live formula over the row's and the district's cells, cached with the engine's value. */
-function deviation(rateCol: number, row: number, value: number | null): Cell {
-  const me = `${col(rateCol)}${row}`;
-  const d = `${col(rateCol)}$${SUMMARY.districtRow}`;
-  return formula(`IF(OR(${me}="",${d}=""),"",(${me}-${d})*100)`, value ?? "");
+function targetsText(rows: number, achieved: number): string {
+  return rows ? `${achieved} из ${rows}` : "";
 }
 
-function subjectCells(s: SubjectFigures | undefined, k: number, row: number): Cell[] {
-  if (!s) return ["", "", "", "", ""];
-  const rate = (x: number | null): Cell => (x === null ? "" : x);
+/** Execution figures of a row: planned, done, % done as a formula over them, overdue. */
+function executionCells(row: number, ex: SchoolReport["execution"]): Cell[] {
+  if (!ex) return ["", "", "", ""];
+  return [ex.total, ex.done, formula(`IF(F${row}=0,"",G${row}/F${row})`, ex.doneShare ?? ""), ex.overdue];
+}
+
+/** Link to the school's own «Мероприятия» rows (its roadmap), when the workbook has them. */
+function roadmapLink(s: SchoolReport, opts: ReportSheetOptions): Cell {
+  const src = opts.activitySources?.find((x) => (s.roadmapIndexes ?? []).includes(x.roadmapIndex));
+  return src ? link(keyRef(src.sheetKey, `A${src.firstRow}`), "Мероприятия") : "";
+}
+
+function schoolRow(r: DistrictReport, s: SchoolReport, i: number, row: number, opts: ReportSheetOptions): Cell[] {
+  const flagged = s.subjects.filter((x) => x && x.flags.length > 0).length;
+  const srcRow = s.subjects.find((x) => x?.sourceRow !== undefined)?.sourceRow;
+  const results = opts.indicatorsSheetKey && srcRow !== undefined ? link(keyRef(opts.indicatorsSheetKey, `A${srcRow}`), "Показатели") : "";
   return [
-    s.participants, rate(s.successRate), deviation(subjectCol(k, 1), row, s.successDeviation),
-    rate(s.qualityRate), deviation(subjectCol(k, 3), row, s.qualityDeviation),
+    i + 1, s.school, schoolReasonLines(r, s), flagged || "", targetsText(s.targets.rows.length, s.targets.achieved),
+    ...executionCells(row, s.execution), results, roadmapLink(s, opts),
   ];
 }
 
-function targetsText(s: SchoolReport): string {
-  const t = s.targets;
-  const total = t.rows.length;
-  return total ? `${t.achieved} из ${total}` : "";
-}
-
-function sourceLink(s: SchoolReport, opts: ReportSheetOptions): Cell {
-  const row = s.subjects.find((x) => x?.sourceRow !== undefined)?.sourceRow;
-  return opts.indicatorsSheetKey && row !== undefined ? link(keyRef(opts.indicatorsSheetKey, `A${row}`), "Показатели") : "";
-}
-
-function schoolRow(s: SchoolReport, i: number, opts: ReportSheetOptions): Cell[] {
-  const row = SUMMARY.firstSchoolRow + i;
-  const reasons = s.reasons.map((r) => `${r.assessmentLabel}: ${r.text}`).join("; ");
-  const ex = s.execution;
-  return [
-    i + 1, s.school, reasons,
-    ...s.subjects.flatMap((x, k) => subjectCells(x, k, row)),
-    targetsText(s), ex?.doneShare ?? "", ex ? ex.overdue : "", sourceLink(s, opts),
-  ];
-}
-
-function districtRow(r: DistrictReport, opts: ReportSheetOptions): Cell[] {
-  const cells = r.assessments.flatMap((a) => {
-    const d = a.source.district;
-    return [d.participants, d.successRate ?? "", "", d.qualityRate ?? "", ""];
-  });
+function districtRow(r: DistrictReport, row: number, opts: ReportSheetOptions): Cell[] {
   const t = r.districtTargets;
-  const row = r.assessments.find((a) => a.source.district.sourceRow !== undefined)?.source.district.sourceRow;
-  const src = opts.indicatorsSheetKey && row !== undefined ? link(keyRef(opts.indicatorsSheetKey, `A${row}`), "Показатели") : "";
-  return ["", "Район (в целом)", "", ...cells, t.rows.length ? `${t.achieved} из ${t.rows.length}` : "", r.execution.total.doneShare ?? "", r.execution.total.overdue, src];
+  const withResults = r.schools.filter((s) => s.subjects.some(Boolean));
+  const flagged = withResults.filter((s) => s.flagged).length;
+  const srcRow = r.assessments.find((a) => a.source.district.sourceRow !== undefined)?.source.district.sourceRow;
+  const results = opts.indicatorsSheetKey && srcRow !== undefined ? link(keyRef(opts.indicatorsSheetKey, `A${srcRow}`), "Показатели") : "";
+  const summary = withResults.length ? `Школ с признаками риска: ${flagged} из ${withResults.length}` : "";
+  return [
+    "", "Район (в целом)", summary, "", targetsText(t.rows.length, t.achieved),
+    ...executionCells(row, r.execution.total.total ? r.execution.total : null),
+    results, r.execution.total.total ? link(keyRef(REPORT_SHEET_KEYS.execution, "A1"), "Исполнение") : "",
+  ];
 }
 
-function titleText(r: DistrictReport): string[] {
+function titleText(r: DistrictReport): [string, string] {
   const period = r.period ? `Период программы: ${periodText(r.period)}. ` : "";
   return [`Свод по району: ${r.district}`, `${period}По состоянию на ${formatDateRu(r.asOf)}.`];
 }
 
-function layoutFormats(r: DistrictReport, lastCol: number, lastRow: number): { formats: Format[]; cf: ConditionalFormat[] } {
-  const { groupRow, headerRow, districtRow: dRow, firstSchoolRow } = SUMMARY;
+function partOneFormats(d: number, first: number, last: number): { formats: Format[]; cf: ConditionalFormat[] } {
+  const { headingRow, headerRow } = SUMMARY;
   const formats: Format[] = [
     { range: "A1", bold: true, fontSize: 14 }, { range: "A2", italic: true },
-    { range: `A${groupRow}:${col(lastCol)}${headerRow}`, bold: true, fill: HEADER_FILL, wrap: true, horizontal: "center", vertical: "center", border: true },
-    { range: `A${dRow}:${col(lastCol)}${dRow}`, bold: true, fill: "#F2F2F2", border: true },
-    { range: `A${firstSchoolRow}:${col(lastCol)}${lastRow}`, border: true, vertical: "top" },
-    { range: `C${dRow}:C${lastRow}`, wrap: true },
+    { range: `A${headingRow}:K${headingRow}`, bold: true, fontSize: 12, fill: SECTION_FILL },
+    { range: `A${headerRow}:K${d - 1}`, bold: true, fill: HEADER_FILL, wrap: true, horizontal: "center", vertical: "center", border: true },
+    { range: `A${d}:K${d}`, bold: true, fill: ZEBRA_FILL },
+    { range: `A${d}:K${last}`, border: true, vertical: "top" },
+    { range: `B${d}:C${last}`, wrap: true },
+    { range: `D${d}:I${last}`, horizontal: "center" },
+    { range: `A${d}:A${last}`, horizontal: "center" },
+    { range: `H${d}:H${last}`, numFmt: PERCENT_FMT },
   ];
-  const cf: ConditionalFormat[] = [];
-  const band = r.settings.belowDistrictPp;
-  r.assessments.forEach((_, k) => {
-    for (const j of [1, 3]) formats.push({ range: `${col(subjectCol(k, j))}${dRow}:${col(subjectCol(k, j))}${lastRow}`, numFmt: PERCENT_FMT });
-    for (const j of [2, 4]) {
-      const c = col(subjectCol(k, j));
-      formats.push({ range: `${c}${dRow}:${c}${lastRow}`, numFmt: PP_FMT });
-      cf.push({ range: `${c}${firstSchoolRow}:${c}${lastRow}`, formula: `AND(ISNUMBER(${c}${firstSchoolRow}),${c}${firstSchoolRow}<=-${band})`, fontColor: FLAG_FONT, bold: true, priority: 2 });
-    }
-  });
-  const exCol = col(lastCol - 2);
-  const odCol = col(lastCol - 1);
-  formats.push({ range: `${exCol}${dRow}:${exCol}${lastRow}`, numFmt: PERCENT_FMT });
-  cf.push({ range: `B${firstSchoolRow}:C${lastRow}`, formula: `$C${firstSchoolRow}<>""`, fill: FLAG_FILL, fontColor: FLAG_FONT, priority: 1 });
-  cf.push({ range: `${odCol}${firstSchoolRow}:${odCol}${lastRow}`, formula: `AND(ISNUMBER(${odCol}${firstSchoolRow}),${odCol}${firstSchoolRow}>0)`, fill: FLAG_FILL, priority: 3 });
+  const cf: ConditionalFormat[] = [
+    { range: `B${first}:C${last}`, formula: `$C${first}<>""`, fill: FLAG_FILL, fontColor: FLAG_FONT, priority: 1 },
+    { range: `I${first}:I${last}`, formula: `AND(ISNUMBER(I${first}),I${first}>0)`, fill: FLAG_FILL, fontColor: FLAG_FONT, bold: true, priority: 3 },
+  ];
   return { formats, cf };
 }
 
-/** «Свод по району»: a row per school (flagged first), the district row above them, charts below. */
+/**
+ * «Свод по району», what the head of the authority reads: part 1 — a row per school (flagged first) with
+ * its risk reasons, targets and roadmap execution; part 2 — a compact block per assessment (district,
+ * reference rows, schools with deviations). One 11-column grid, so A4 landscape prints at a readable scale.
+ */
 export function buildSummarySheet(r: DistrictReport, opts: ReportSheetOptions = {}): SheetPlan {
-  const n = r.assessments.length;
-  const lastCol = SUMMARY.firstSubjectCol + SUMMARY.perSubject * n + 3;
-  const lastRow = SUMMARY.firstSchoolRow + Math.max(r.schools.length, 1) - 1;
-  const group: Cell[] = ["", "", "", ...r.assessments.flatMap((a) => [assessmentShortLabel(a.source), "", "", "", ""]), "Дорожная карта", "", "", ""];
-  const header: Cell[] = ["№", "Школа", "Признаки риска", ...r.assessments.flatMap(() => SUB_HEADERS), "Целевые показатели (достигнуто)", "Выполнено, %", "Просрочено", "Источник"];
-  const merges = r.assessments.map((_, k) => `${col(subjectCol(k, 0))}${SUMMARY.groupRow}:${col(subjectCol(k, 4))}${SUMMARY.groupRow}`);
-  const { formats, cf } = layoutFormats(r, lastCol, lastRow);
-  const charts = summaryCharts(r, lastRow);
+  const one = partOne(r, opts);
+  const fm = partOneFormats(one.districtRow, one.firstSchoolRow, one.last);
+  const partTwoAt = one.last + 3;
+  const two = resultBlocks(r, partTwoAt + 1, opts);
   const [title, subtitle] = titleText(r);
+  const heading2: Cell[][] = r.assessments.length ? [["2. Результаты оценочных процедур по школам (отклонение — от среднего по району)"]] : [];
   return {
     key: REPORT_SHEET_KEYS.summary,
     name: "Свод по району",
     tabColor: "#C00000",
-    columnWidths: [5, 34, 48, ...r.assessments.flatMap(() => [11, 13, 10, 11, 10]), 14, 12, 11, 12],
-    freeze: { rows: SUMMARY.headerRow, columns: 2 },
+    columnWidths: SUMMARY_WIDTHS,
+    freeze: { rows: 2, columns: 0 },
     blocks: [
       { at: "A1", rows: [[title], [subtitle]] },
-      { at: `A${SUMMARY.groupRow}`, rows: [group, header, districtRow(r, opts), ...r.schools.map((s, i) => schoolRow(s, i, opts))] },
-      ...charts.blocks,
+      { at: `A${SUMMARY.headingRow}`, rows: [["1. Школы: признаки риска, целевые показатели, исполнение дорожной карты"]] },
+      { at: `A${SUMMARY.headerRow}`, rows: one.rows },
+      ...(heading2.length ? [{ at: `A${partTwoAt}`, rows: heading2 }] : []),
+      ...two.blocks,
     ],
-    merges: [`A1:${cellRef(0, Math.min(lastCol, 12))}`, `A2:${cellRef(1, Math.min(lastCol, 12))}`, ...merges],
-    formats: [...formats, ...charts.formats],
-    conditionalFormats: cf,
-    charts: charts.charts,
-    print: { orientation: "landscape", fitToWidth: true, titleRows: `${SUMMARY.groupRow}:${SUMMARY.headerRow}`, footer: `${r.district} · свод на ${formatDateRu(r.asOf)}` },
+    merges: ["A1:K1", "A2:K2", `A${SUMMARY.headingRow}:K${SUMMARY.headingRow}`, ...one.merges, ...(heading2.length ? [`A${partTwoAt}:K${partTwoAt}`] : []), ...two.merges],
+    formats: [...fm.formats, ...(heading2.length ? [{ range: `A${partTwoAt}:K${partTwoAt}`, bold: true, fontSize: 12, fill: SECTION_FILL }] : []), ...two.formats],
+    conditionalFormats: [...fm.cf, ...two.cf],
+    print: { orientation: "landscape", fitToWidth: true, titleRows: "1:2", footer: `${r.district} · свод на ${formatDateRu(r.asOf)}` },
   };
 }
 
+/** Part 1 laid out from the header row: header, district, schools (each spanning the rows its text needs). */
+function partOne(r: DistrictReport, opts: ReportSheetOptions) {
+  const header = spanRows([HEADERS], SUMMARY_WIDTHS, SUMMARY.headerRow, { bold: true });
+  const d = header.last + 1;
+  const cellsAt = (rows: readonly number[]) => [districtRow(r, d, opts), ...r.schools.map((s, i) => schoolRow(r, s, i, rows[i] ?? 0, opts))];
+  const starts = spanRows(cellsAt([]), SUMMARY_WIDTHS, d).starts.slice(1);
+  const body = spanRows(cellsAt(starts), SUMMARY_WIDTHS, d);
+  return {
+    rows: [...header.rows, ...body.rows], merges: [...header.merges, ...body.merges],
+    districtRow: d, firstSchoolRow: starts[0] ?? d + 1, last: Math.max(body.last, d + 1),
+  };
+}
+
+/** Where part 2's blocks sit (the charts sheet reads them). */
+export function summaryResultBlocks(r: DistrictReport, opts: ReportSheetOptions = {}) {
+  return resultBlocks(r, partOne(r, opts).last + 4, opts).results;
+}

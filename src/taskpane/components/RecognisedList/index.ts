@@ -1,0 +1,1 @@
+export { RecognisedList, type RecognisedListProps } from "./RecognisedList";

@@ -1,0 +1,1 @@
+export { ThresholdsForm, type ThresholdsFormProps } from "./ThresholdsForm";

@@ -1,0 +1,75 @@
+import type { ExcelHost } from "../../excel/host-types";
+import { countRu } from "../../core/findings";
+import { runReportJob, runResultsJob, type ResultsJobResult } from "../../core/pipeline";
+import type { Job, JobProgress, ReportForm, TaskpaneJobs } from "../types";
+import { readUserEdits } from "./readback";
+import { analyse } from "./roadmap-jobs";
+import type { PaneSession, RoadmapEntry } from "./session";
+import { sourcesOf } from "./session";
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const ROADMAP_FORMS = ["дорожная карта", "дорожные карты", "дорожных карт"] as const;
+const TABLE_FORMS = ["таблица результатов", "таблицы результатов", "таблиц результатов"] as const;
+
+const chosen = <T extends { id: string }>(all: readonly T[], ids: readonly string[] | undefined) =>
+  ids ? all.filter((x) => ids.includes(x.id)) : [...all];
+
+/** A roadmap whose sheets exist is re-read first: the report counts the user's statuses, and keeps them. */
+async function freshRoadmap(host: ExcelHost, entry: RoadmapEntry, asOf: string) {
+  const form = { ...entry.form, asOf };
+  if (!entry.sheetNames) return analyse(entry.doc, form);
+  const edits = await readUserEdits(host, entry.job.keys);
+  return analyse(entry.doc, form, edits);
+}
+
+function resultsOf(session: PaneSession, form: ReportForm): ResultsJobResult | null {
+  const picked = chosen(session.results, form.resultIds);
+  return picked.length ? runResultsJob({ tables: picked.flatMap((r) => [...r.tables]), settings: form.settings }) : null;
+}
+
+async function render(host: ExcelHost, form: ReportForm, plan: Parameters<ExcelHost["renderPlan"]>[0], progress: JobProgress) {
+  if (form.newWorkbook) {
+    if (!host.renderPlanInNewWorkbook) throw new Error("Эта версия Excel не открывает новую книгу из надстройки. Снимите отметку «Открыть свод в новой книге».");
+    progress.report("Открываю свод в новой книге…");
+    await host.renderPlanInNewWorkbook(plan);
+    return { where: "в новой книге", cancelled: false };
+  }
+  const report = await host.renderPlan(plan, {
+    onProgress: (fraction, label) => progress.report(label, fraction),
+    isCancelled: progress.isCancelled,
+  });
+  const names = Object.values(report.sheetNames);
+  return { where: names.length ? `в этой книге, первый лист «${names[0]}»` : "в этой книге", cancelled: report.cancelled === true };
+}
+
+/** «Сформировать свод»: the chosen roadmaps and result imports of this session → the district report. */
+export function createReportJobs(host: ExcelHost, session: PaneSession): Pick<TaskpaneJobs, "buildReport" | "reportSources"> {
+  const buildReport: Job<ReportForm> = async (form, progress) => {
+    const entries = chosen([...session.roadmaps.values()], form.roadmapIds);
+    const results = resultsOf(session, form);
+    if (!entries.length && !results) {
+      throw new Error("Нечего сводить: импортируйте дорожную карту или таблицу результатов и отметьте их в списке.");
+    }
+    progress.report("Читаю отметки о выполнении с листов «Мероприятия»…");
+    const roadmaps = [];
+    for (const entry of entries) roadmaps.push({ job: await freshRoadmap(host, entry, form.asOf) });
+    progress.report("Собираю свод и справку…");
+    const period =
+      form.periodStart && form.periodEnd && ISO.test(form.periodStart) && ISO.test(form.periodEnd)
+        ? { start: form.periodStart, end: form.periodEnd }
+        : null;
+    const district = form.district?.trim() || "Муниципальный район";
+    const job = runReportJob({ district, asOf: form.asOf, period, roadmaps, results, settings: form.settings });
+    const done = await render(host, form, job.plan, progress);
+    if (done.cancelled) return { summary: "Запись отменена; книга не изменена." };
+    const what = [
+      roadmaps.length ? countRu(roadmaps.length, ROADMAP_FORMS) : "",
+      results ? countRu(results.results.tables.length, TABLE_FORMS) : "",
+    ].filter(Boolean).join(" и ");
+    return {
+      summary: `Свод сформирован ${done.where}: ${what}.`,
+      findings: results ? [...results.results.findings] : [],
+    };
+  };
+  return { buildReport, reportSources: () => sourcesOf(session) };
+}
