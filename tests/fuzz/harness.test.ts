@@ -33,6 +33,8 @@ describe("the fuzz harness fails when a guarantee breaks", () => {
     expect(lostCells([cell], ["руководители оо сош № 1 3.10"]).lost).toBe(0);
     expect(lostCells([cell], ["руководители оо сош № 2 3.10"]).lost).toBe(1);
     expect(words("Ёлка")).toEqual(["елка"]);
+    expect(words("<b3. Блок</b>")).toEqual(["b", "3", "блок"]);
+    expect(words("кураторשלוםаы")).toEqual(["куратор", "שלום", "аы"]);
     expect(words('<ul') .concat(words('style="list-style-type: none"> <li>— Доля'))).toEqual(["доля"]);
   });
 });

@@ -22,9 +22,11 @@ export function words(text: string, invisible: "drop" | "space" = "drop", keep?:
   if (hit) return hit;
   const spaced = text
     // HTML remnants, whole or cut in two by a page break («<ul» | «style="…"> <li>»), are layout, not words.
-    .replace(/<\/?[a-zA-Z][^>]*(>|$)|&(#\d+|#x[0-9a-f]+|[a-z]+);|\b[a-z-]+="[^"]*"\s*\/?>?/gi, " ")
+    .replace(/<\/?[a-zA-Z][a-zA-Z0-9]*(?=[\s/>]|$)[^>]*(>|$)|&(#\d+|#x[0-9a-f]+|[a-z]+);|\b[a-z-]+="[^"]*"\s*\/?>?/gi, " ")
     .replace(INVISIBLE, invisible === "drop" ? "" : " ")
-    .replace(/(\p{L}\p{M}*)(?=\p{N})|(\p{N})(?=\p{L})/gu, "$1$2 ");
+    .replace(/(\p{L}\p{M}*)(?=\p{N})|(\p{N})(?=\p{L})/gu, "$1$2 ")
+    // A splitter may cut «кураторשלום» where the script changes: both halves are still there.
+    .replace(/([\u0400-\u04FF]\p{M}*)(?=(?![\u0400-\u04FF])\p{L})|((?![\u0400-\u04FF])\p{L}\p{M}*)(?=[\u0400-\u04FF])/gu, "$1$2 ");
   const out = keep
     ? spaced.split(/[^\p{L}\p{M}\p{N}]+/u).filter((t) => t !== "" && keep(t)).map(fold).filter(Boolean)
     : fold(spaced).split(/[^\p{L}\p{N}]+/u).filter(Boolean);

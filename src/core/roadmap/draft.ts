@@ -73,7 +73,8 @@ export function finishDraft(d: Draft, layout: ColumnLayout, vocabulary: Vocabula
   const extra: Record<string, string> = {};
   for (const col of layout.columns) if (col.role === "other" && d.cells[col.index]) extra[col.header] = d.cells[col.index];
   const raw = field("deadline", true);
-  const original = Array.from({ length: Math.max(width, d.original.length) }, (_, c) => d.original[c] ?? "");
+  const original: string[] = [];
+  for (let c = 0; c < Math.max(width, d.original.length); c++) original.push(d.original[c] ?? "");
   const activity: Activity = {
     id: d.id,
     number: d.number,

@@ -36,11 +36,22 @@ export function isTopLevelNumber(text: string): boolean {
   return ROMAN_OR_INT.test(text.trim());
 }
 
+const DIGITS_AND_DOTS = /^\d+(?:\.\d+)*$/;
+
 /** «2.8.1.» → [2, 8, 1]; null for «II», «1а», "". */
 export function numberParts(number: string): number[] | null {
   const t = number.trim().replace(/\.$/, "");
-  if (!/^\d+(?:\.\d+)*$/.test(t)) return null;
+  if (!DIGITS_AND_DOTS.test(t)) return null;
   return t.split(".").map(Number);
+}
+
+/** How many levels «2.8.1.» has (3), without building its parts; 0 when it is not such a number. */
+export function numberLevels(number: string): number {
+  const t = number.trim().replace(/\.$/, "");
+  if (!DIGITS_AND_DOTS.test(t)) return 0;
+  let levels = 1;
+  for (let i = t.indexOf("."); i >= 0; i = t.indexOf(".", i + 1)) levels++;
+  return levels;
 }
 
 /** A number's identity for duplicate checks: «1.1.» and «1.1» are the same number. */

@@ -20,11 +20,33 @@ export function isStrayLine(line: string): boolean {
   return line.length > 0 && STRAY_LINE.test(line) && !/^\s*$/.test(line);
 }
 
-/** Trims every line, collapses inner spaces, drops empty and stray lines; lines stay lines. */
-const NEEDS_TIDY = /[\n\r\t\f\v\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}|^ | $|^[-–—−_=*·\s]+$|^• ?[-–—]/;
+// Equivalent to /[\n\r\t\f\v\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}|^ | $|^[-–—−_=*·\s]+$|^• ?[-–—]/,
+// checked by hand below except for these two anchored parts.
+const DASHES_ONLY = /^[-–—−_=*·\s]+$/;
+const BULLET_DASH = /^• ?[-–—]/;
 
+/** A character that needs tidying anywhere in the text (line breaks, tabs, odd spaces). */
+function oddSpace(c: number): boolean {
+  if (c < 0xa0) return c >= 9 && c <= 13;
+  return c === 0xa0 || c === 0xad || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether tidyLines has anything to do, by hand: the regex tried its alternatives at every position of every cell. */
+function needsTidy(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  if (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? text.charCodeAt(i + 1) === 32 : oddSpace(c)) return true;
+  }
+  // Only the anchored alternatives are left; each fails at the first character that does not fit.
+  return DASHES_ONLY.test(text) || BULLET_DASH.test(text);
+}
+
+/** Trims every line, collapses inner spaces, drops empty and stray lines; lines stay lines. */
 export function tidyLines(text: string): string {
-  if (!NEEDS_TIDY.test(text)) return text;
+  if (!needsTidy(text)) return text;
   const out: string[] = [];
   for (const line of normalizeSpaces(text).split(/\r\n|\r|\n/)) {
     const tidy = line.replace(/[ \t\f\v]+/g, " ").trim();
@@ -73,5 +95,5 @@ export function cleanCellText(raw: string): string {
 
 /** Cell text on one line: for numbers, deadlines and header matching. */
 export function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").trim();
+  return text.includes("\n") ? text.replace(/\s*\n\s*/g, " ").trim() : text.trim();
 }

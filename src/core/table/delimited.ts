@@ -19,6 +19,8 @@ export function splitDelimitedLines(text: string, delimiter: string): { rows: st
   // Position after which no closing quote exists: keeps repeated failed scans linear.
   let noQuoteFrom = Number.POSITIVE_INFINITY;
   const n = text.length;
+  // Char codes, not one-letter strings: this loop runs once per character of a whole document.
+  const delim = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
   while (i <= n) {
     let value: string | null = null;
     if (text[i] === '"' && i < noQuoteFrom) {
@@ -32,7 +34,11 @@ export function splitDelimitedLines(text: string, delimiter: string): { rows: st
     }
     if (value === null) {
       let j = i;
-      while (j < n && text[j] !== delimiter && text[j] !== "\n" && text[j] !== "\r") j++;
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c === delim || c === 10 || c === 13) break;
+        j++;
+      }
       value = text.slice(i, j);
       i = j;
     }

@@ -32,6 +32,7 @@ const ONE_LETTER = /^\p{L}$/u;
 function isLetterAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0x410 && c <= 0x44f) return 1;
   if (c >= 0xd800 && c <= 0xdbff) {
     const cp = text.codePointAt(i) ?? c;
     return cp > 0xffff && ONE_LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
@@ -47,8 +48,12 @@ function letterRunEnd(text: string, from: number): number {
   return i;
 }
 
-/** Calls `visit` for every run of letters with the start of the next run (-1 after the last). */
-function eachWord(text: string, visit: (start: number, end: number, next: number, nextEnd: number) => void): void {
+/**
+ * Notes every run of letters (\p{L}+) of the text: false once it is seen anywhere but right before a one-
+ * or two-letter word. Keyed by the word as written: a document repeats its words, and a key is a word
+ * when any of its written forms is.
+ */
+function noteWords(text: string, fragmentOnly: Map<string, boolean>): void {
   let start = -1;
   let end = -1;
   for (let i = 0; i < text.length; ) {
@@ -57,12 +62,17 @@ function eachWord(text: string, visit: (start: number, end: number, next: number
       i++;
       continue;
     }
-    if (start >= 0) visit(start, end, i, runEnd);
+    if (start >= 0) noteWord(fragmentOnly, text.slice(start, end), i === end + 1 && runEnd - i <= 2 && text.charCodeAt(end) === 32);
     start = i;
     end = runEnd;
     i = runEnd;
   }
-  if (start >= 0) visit(start, end, -1, -1);
+  if (start >= 0) noteWord(fragmentOnly, text.slice(start, end), false);
+}
+
+function noteWord(fragmentOnly: Map<string, boolean>, word: string, beforeShort: boolean): void {
+  if (fragmentOnly.get(word) === false) return;
+  fragmentOnly.set(word, beforeShort);
 }
 
 /**
@@ -72,16 +82,8 @@ function eachWord(text: string, visit: (start: number, end: number, next: number
  */
 export function buildVocabulary(texts: Iterable<string>, extra: Iterable<string> = []): Set<string> {
   const vocabulary = new Set<string>(GENRE_WORDS);
-  // Keyed by the word as written: a document repeats its words, and a key is a word when any form is.
   const fragmentOnly = new Map<string, boolean>();
-  for (const text of texts) {
-    eachWord(text, (start, end, next, nextEnd) => {
-      const beforeShort = next === end + 1 && nextEnd - next <= 2 && text.charCodeAt(end) === 32;
-      const word = text.slice(start, end);
-      if (!beforeShort) fragmentOnly.set(word, false);
-      else if (!fragmentOnly.has(word)) fragmentOnly.set(word, true);
-    });
-  }
+  for (const text of texts) noteWords(text, fragmentOnly);
   for (const [word, fragment] of fragmentOnly) if (!fragment) vocabulary.add(key(word));
   for (const t of extra) for (const m of t.matchAll(WORD)) vocabulary.add(key(m[0]));
   return vocabulary;
@@ -122,8 +124,12 @@ export interface JoinResult {
 export const GENRE_VOCABULARY: ReadonlySet<string> = new Set(GENRE_WORDS);
 const FUNCTION_WORDS = new Set(GENRE_WORDS.slice(0, GENRE_WORDS.indexOf("руководитель")));
 
-function shouldJoin(l: string, r: string, vocabulary: ReadonlySet<string>, strong: ReadonlySet<string>): boolean {
-  if (l.length < 2 || vocabulary.has(l) || strong.has(l)) return false;
+/** Only a left part that is not a word may take a tail: most are words, and then the tail is never looked up. */
+function mayTakeTail(l: string, vocabulary: ReadonlySet<string>, strong: ReadonlySet<string>): boolean {
+  return l.length >= 2 && !vocabulary.has(l) && !strong.has(l);
+}
+
+function joinsWith(l: string, r: string, vocabulary: ReadonlySet<string>, strong: ReadonlySet<string>): boolean {
   const joined = l + r;
   // «практик и методик» must stay: when the tail is a word of its own, only the genre's list may join it.
   if (FUNCTION_WORDS.has(r)) return strong.has(joined);
@@ -146,7 +152,10 @@ export function joinBrokenWords(
   const joins: WordJoin[] = [];
   let out = "";
   let last = 0;
-  let prevKey = "";
+  // The previous run: whether it may take a tail (not glued to Latin, not just joined), and its key,
+  // looked up only when a word follows it after one space (most runs never need one).
+  let prevOk = false;
+  let prevKey: string | null = null;
   let prevStart = -1;
   let prevEnd = -2;
   // A hand-made scan over Cyrillic runs: the Unicode-class regex was the hot spot at 100,000 activities.
@@ -157,20 +166,25 @@ export function joinBrokenWords(
     }
     let end = i + 1;
     while (end < text.length && isCyrillic(text.charCodeAt(end))) end++;
-    const glued = i > 0 && isLatin(text.charCodeAt(i - 1));
-    const gluedAfter = end < text.length && isLatin(text.charCodeAt(end));
-    const word = text.slice(i, end);
-    const k = glued || gluedAfter ? "" : key(word);
-    if (k && prevKey && i === prevEnd + 1 && text.charCodeAt(prevEnd) === 32 && shouldJoin(prevKey, k, vocabulary, strong)) {
-      const left = text.slice(prevStart, prevEnd);
-      out += text.slice(last, prevEnd);
-      last = i;
-      joins.push({ from: `${left} ${word}`, to: left + word });
-      prevKey = "";
-    } else {
-      prevKey = k;
-      prevStart = i;
+    const ok = !(i > 0 && isLatin(text.charCodeAt(i - 1))) && !(end < text.length && isLatin(text.charCodeAt(end)));
+    let k: string | null = null;
+    if (ok && prevOk && i === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) {
+      prevKey ??= key(text.slice(prevStart, prevEnd));
+      if (mayTakeTail(prevKey, vocabulary, strong) && joinsWith(prevKey, (k = key(text.slice(i, end))), vocabulary, strong)) {
+        const left = text.slice(prevStart, prevEnd);
+        const word = text.slice(i, end);
+        out += text.slice(last, prevEnd);
+        last = i;
+        joins.push({ from: `${left} ${word}`, to: left + word });
+        prevOk = false;
+        prevEnd = end;
+        i = end;
+        continue;
+      }
     }
+    prevOk = ok;
+    prevKey = k;
+    prevStart = i;
     prevEnd = end;
     i = end;
   }

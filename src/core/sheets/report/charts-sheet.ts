@@ -1,48 +1,78 @@
 import type { DistrictReport } from "../../report";
 import { formatDateRu } from "../../util";
-import { type BlockPlan, type Cell, type ChartPlan, type Format, type SheetPlan, formula, keyRef } from "../../workbook";
+import { type BlockPlan, type Cell, type ChartPlan, type Format, type SheetPlan, columnLetter, formula, keyRef } from "../../workbook";
 import { HEADER_FILL, PERCENT_FMT, REPORT_SHEET_KEYS, SECTION_FILL, type ReportSheetOptions } from "./options";
 import { RESULT_COLS, type ResultBlock } from "./summary-results";
 import { summaryResultBlocks } from "./summary-sheet";
+import { spanRows } from "./row-span";
 
-/** A few charts, not one per assessment: a page holds four, two pages are enough for a briefing. */
-export const MAX_CHARTS = 8;
-const CHART_COLS = 6;
-const CHART_ROWS = 17;
-const FIRST_CHART_ROW = 4;
+const WIDTHS = Array.from({ length: 12 }, () => 13.5);
+const DATA_HEADERS = ["Школа", "", "Качество", "Качество (район)", "Успеваемость", "Успеваемость (район)"];
 
-/** The latest year of each ВПР/ОГЭ series (assessment × subject × grade) with marks and two schools or more. */
-export function chartedBlocks(r: DistrictReport, blocks: readonly ResultBlock[]): ResultBlock[] {
-  const latest = new Map<string, ResultBlock>();
-  for (const b of blocks) {
-    if (!b.hasMarks || b.schools.length < 2) continue;
-    const a = r.assessments[b.assessmentIndex].source;
-    const series = [a.assessment, a.subject, a.grade].join("\u0001");
-    const seen = latest.get(series);
-    if (!seen || (r.assessments[seen.assessmentIndex].source.year ?? "") < (a.year ?? "")) latest.set(series, b);
-  }
-  return [...latest.values()].slice(0, MAX_CHARTS);
+/** «МКОУ «Озёрная СОШ»» → «Озёрная СОШ»: chart labels without the legal form, so they fit under a column. */
+export function shortSchoolName(name: string): string {
+  const short = name
+    .replace(/^\s*(?:[МГ][БКАО]?[ОУ]{0,2}У|МОУ|ЧОУ|НОУ|ОО)\s+/u, "")
+    .replace(/^[«"„“]+(.*?)[»"“”]+$/u, "$1")
+    .trim();
+  return short || name;
 }
 
-/** One data block: a school per row; its two rates and the district's, as formulas over «Свод по району». */
-function dataBlock(r: DistrictReport, b: ResultBlock, at: number) {
+/** A few charts, not one per assessment: a 2 × 2 grid that fills one landscape page. */
+export const MAX_CHARTS = 4;
+const CHART_COLS = 6;
+const CHART_ROWS = 15;
+const FIRST_CHART_ROW = 4;
+
+/**
+ * One chart per procedure and subject (ОГЭ математика, ВПР русский язык…): its latest year, and of that
+ * year the grade with most participants; only assessments with marks and two schools or more; the
+ * largest first when there are more than fit.
+ */
+export function chartedBlocks(r: DistrictReport, blocks: readonly ResultBlock[]): ResultBlock[] {
+  const best = new Map<string, ResultBlock>();
+  const src = (b: ResultBlock) => r.assessments[b.assessmentIndex].source;
+  const better = (x: ResultBlock, y: ResultBlock) =>
+    (src(x).year ?? "") > (src(y).year ?? "") || ((src(x).year ?? "") === (src(y).year ?? "") && src(x).district.participants > src(y).district.participants);
+  for (const b of blocks) {
+    if (!b.hasMarks || b.schools.length < 2) continue;
+    const key = [src(b).assessment, src(b).subject].join("\u0001");
+    const seen = best.get(key);
+    if (!seen || better(b, seen)) best.set(key, b);
+  }
+  const chosen = [...best.values()];
+  if (chosen.length <= MAX_CHARTS) return chosen;
+  const largest = new Set([...chosen].sort((x, y) => src(y).district.participants - src(x).district.participants).slice(0, MAX_CHARTS));
+  return chosen.filter((b) => largest.has(b));
+}
+
+/** One data block at column `c0` (0 or 6): a school per row; its two rates and the district's, as formulas over «Свод по району». */
+function dataBlock(r: DistrictReport, b: ResultBlock, at: number, c0: number) {
   const s = (ref: string) => keyRef(REPORT_SHEET_KEYS.summary, ref);
+  const col = (j: number) => columnLetter(c0 + j);
   const d = r.assessments[b.assessmentIndex].source.district;
   const rows: Cell[][] = b.schools.map((school, i) => {
     const src = b.schoolRows[i];
     const f = school.subjects[b.assessmentIndex];
     return [
-      formula(s(`B${src}`), school.school), "", "",
+      shortSchoolName(school.school), "",
       formula(s(`${RESULT_COLS.quality}${src}`), f?.qualityRate ?? ""), formula(s(`$${RESULT_COLS.quality}$${b.districtRow}`), d.qualityRate ?? ""),
       formula(s(`${RESULT_COLS.success}${src}`), f?.successRate ?? ""), formula(s(`$${RESULT_COLS.success}$${b.districtRow}`), d.successRate ?? ""),
     ];
   });
-  const first = at + 2;
+  const header = spanRows([DATA_HEADERS], WIDTHS, at + 1, { bold: true, across: { 0: 1 }, firstCol: c0 });
+  const first = header.last + 1;
   const last = first + rows.length - 1;
   return {
-    block: { at: `A${at}`, rows: [[r.assessments[b.assessmentIndex].label], ["Школа", "", "", "Качество", "Качество района", "Успеваемость", "Успеваемость района"], ...rows] },
-    formats: [{ range: `A${at}`, bold: true }, { range: `A${at + 1}:G${at + 1}`, bold: true, fill: HEADER_FILL, wrap: true }, { range: `D${first}:G${last}`, numFmt: PERCENT_FMT }] as Format[],
-    first, last, next: last + 2,
+    block: { at: `${col(0)}${at}`, rows: [[r.assessments[b.assessmentIndex].label], ...header.rows, ...rows] },
+    formats: [
+      { range: `${col(0)}${at}`, bold: true },
+      { range: `${col(0)}${at + 1}:${col(5)}${header.last}`, bold: true, fill: HEADER_FILL, wrap: true, horizontal: "center", vertical: "center", border: true },
+      { range: `${col(0)}${first}:${col(5)}${last}`, border: true },
+      { range: `${col(2)}${first}:${col(5)}${last}`, numFmt: PERCENT_FMT },
+    ] as Format[],
+    merges: [...header.merges, ...rows.map((_, i) => `${col(0)}${first + i}:${col(1)}${first + i}`)],
+    first, last, next: last + 2, rng: (j: number) => `$${col(j)}$${first}:$${col(j)}$${last}`,
   };
 }
 
@@ -63,17 +93,22 @@ export function buildChartsSheet(r: DistrictReport, opts: ReportSheetOptions = {
   at += 2;
   const blocks: BlockPlan[] = [];
   const formats: Format[] = [];
+  const merges: string[] = [];
+  let pairEnd = at;
   const charts: ChartPlan[] = chosen.map((b, i) => {
-    const data = dataBlock(r, b, at);
+    // Two data blocks side by side, like the charts above them.
+    const data = dataBlock(r, b, at, i % 2 ? 6 : 0);
     blocks.push(data.block);
     formats.push(...data.formats);
-    at = data.next;
-    const rng = (c: string) => `$${c}$${data.first}:$${c}$${data.last}`;
+    merges.push(...data.merges);
+    pairEnd = Math.max(pairEnd, data.next);
+    if (i % 2) at = pairEnd;
+    const rng = data.rng;
     return {
-      type: "clusteredColumn", title: r.assessments[b.assessmentIndex].label, categories: rng("A"), percentAxis: true,
+      type: "clusteredColumn", title: r.assessments[b.assessmentIndex].label, categories: rng(0), percentAxis: true,
       series: [
-        { name: "Качество знаний", values: rng("D") }, { name: "Успеваемость", values: rng("F") },
-        { name: "Качество, район", values: rng("E"), asLine: true }, { name: "Успеваемость, район", values: rng("G"), asLine: true },
+        { name: "Качество знаний", values: rng(2) }, { name: "Успеваемость", values: rng(4) },
+        { name: "Качество, район", values: rng(3), asLine: true }, { name: "Успеваемость, район", values: rng(5), asLine: true },
       ],
       at: chartAt(i), widthCols: CHART_COLS, heightRows: CHART_ROWS,
     };
@@ -82,15 +117,15 @@ export function buildChartsSheet(r: DistrictReport, opts: ReportSheetOptions = {
     key: REPORT_SHEET_KEYS.charts,
     name: "Диаграммы",
     tabColor: "#BF8F00",
-    columnWidths: Array.from({ length: 12 }, () => 11),
+    columnWidths: WIDTHS,
     blocks: [
       { at: "A1", rows: [[`Качество знаний и успеваемость по школам: ${r.district}`], [`Столбцы — школы, линии — среднее по району. По состоянию на ${formatDateRu(r.asOf)}.`]] },
       { at: `A${heading}`, rows: [["Данные для диаграмм (формулы по листу «Свод по району»)"]] },
       ...blocks,
     ],
-    merges: ["A1:L1", "A2:L2"],
+    merges: ["A1:L1", "A2:L2", `A${heading}:L${heading}`, ...merges],
     formats: [{ range: "A1", bold: true, fontSize: 14 }, { range: "A2", italic: true }, { range: `A${heading}:L${heading}`, bold: true, fill: SECTION_FILL }, ...formats],
     charts,
-    print: { orientation: "landscape", fitToWidth: true, footer: `${r.district} · диаграммы на ${formatDateRu(r.asOf)}` },
+    print: { orientation: "landscape", fitToWidth: true, titleRows: "1:2", footer: `${r.district} · диаграммы на ${formatDateRu(r.asOf)}` },
   };
 }

@@ -2,7 +2,11 @@ import type { ActivityRef, DistrictReport, ExecutionGroup } from "../../report";
 import { formatDateRu } from "../../util";
 import { type BlockPlan, type Cell, type ChartPlan, type Format, type SheetPlan, date, formula, keyRef, link } from "../../workbook";
 import { type Match, groupFormulas, replayCounts } from "./countifs";
-import { DEFAULT_ACTIVITY_COLUMNS, FLAG_FILL, FLAG_FONT, HEADER_FILL, PERCENT_FMT, REPORT_SHEET_KEYS, type ReportSheetOptions } from "./options";
+import { DEFAULT_ACTIVITY_COLUMNS, FLAG_FILL, FLAG_FONT, HEADER_FILL, PERCENT_FMT, REPORT_SHEET_KEYS, SECTION_FILL, type ReportSheetOptions } from "./options";
+import { spanRows } from "./row-span";
+
+/** A wide first column (section, party, activity text) and six figure columns: one landscape page wide at ~90 %. */
+const WIDTHS = [58, 15, 12, 12, 12.5, 12.5, 12.5];
 
 const AS_OF_CELL = "$B$2";
 const GROUP_HEADERS = ["Запланировано", "Выполнено", "В работе", "Просрочено", "Срок не наступил", "% выполнения"];
@@ -23,58 +27,81 @@ function groupRow(r: DistrictReport, g: ExecutionGroup, by: Match["by"], row: nu
   return [g.name, g.total, g.done, g.inProgress, g.overdue, planned, share];
 }
 
-interface Placed { block: BlockPlan; formats: Format[]; first: number; last: number; next: number }
+interface Placed { block: BlockPlan; formats: Format[]; merges: string[]; first: number; last: number; next: number }
 
 function groupTable(r: DistrictReport, title: string, first: string, groups: readonly ExecutionGroup[], by: Match["by"], at: number, opts: ReportSheetOptions): Placed {
-  const firstRow = at + 2;
-  const rows = groups.map((g, i) => groupRow(r, g, by, firstRow + i, opts));
-  const last = firstRow + Math.max(rows.length, 1) - 1;
+  const header = spanRows([[first, ...GROUP_HEADERS]], WIDTHS, at + 1, { bold: true });
+  const firstRow = header.last + 1;
+  const cellsAt = (rows: readonly number[]) => groups.map((g, i) => groupRow(r, g, by, rows[i] ?? 0, opts));
+  const starts = spanRows(cellsAt([]), WIDTHS, firstRow).starts;
+  const body = spanRows(cellsAt(starts), WIDTHS, firstRow);
+  const last = Math.max(body.last, firstRow);
   return {
-    block: { at: `A${at}`, rows: [[title], [first, ...GROUP_HEADERS], ...rows] },
+    block: { at: `A${at}`, rows: [[title], ...header.rows, ...body.rows] },
     formats: [
       { range: `A${at}`, bold: true, fontSize: 12 },
-      { range: `A${at + 1}:G${at + 1}`, bold: true, fill: HEADER_FILL, wrap: true, border: true },
+      { range: `A${at + 1}:G${firstRow - 1}`, bold: true, fill: HEADER_FILL, wrap: true, border: true, horizontal: "center", vertical: "center" },
       { range: `A${firstRow}:G${last}`, border: true, vertical: "top" },
       { range: `A${firstRow}:A${last}`, wrap: true },
       { range: `G${firstRow}:G${last}`, numFmt: PERCENT_FMT },
     ],
+    merges: [...header.merges, ...body.merges],
     first: firstRow, last, next: last + 3,
   };
 }
 
+/** The activity's number as a link to its row (link cells do not wrap in every renderer; the text beside it does). */
 function activityLink(a: ActivityRef, opts: ReportSheetOptions): Cell {
   const src = opts.activitySources?.find((s) => s.roadmapIndex === a.roadmapIndex);
   const cols = opts.activityColumns ?? DEFAULT_ACTIVITY_COLUMNS;
-  return src ? link(keyRef(src.sheetKey, `${cols.text}${src.firstRow + a.index}`), a.text) : a.text;
+  const label = a.number || "перейти";
+  return src ? link(keyRef(src.sheetKey, `${cols.text}${src.firstRow + a.index}`), label) : label;
 }
 
+/** Overdue activities under a band per responsible party: text (linked to its row), №, deadline, roadmap. */
 function overdueTable(r: DistrictReport, at: number, opts: ReportSheetOptions): Placed {
-  const rows: Cell[][] = r.execution.overdueByParty.flatMap((g) =>
-    g.activities.map((a) => [g.party, a.number, activityLink(a, opts), a.end ? date(a.end) : "", a.school ?? a.roadmap]),
-  );
-  const body = rows.length ? rows : [["Просроченных мероприятий нет"]];
-  const last = at + 1 + body.length;
+  const header = spanRows([["Мероприятие", "№ (ссылка)", "Срок", "Дорожная карта"]], WIDTHS, at + 1, { bold: true, across: { 3: 3 } });
+  const rows: Cell[][] = [];
+  const merges = [...header.merges];
+  const formats: Format[] = [];
+  let row = header.last + 1;
+  for (const g of r.execution.overdueByParty) {
+    rows.push([`${g.party} — ${g.activities.length}`]);
+    merges.push(`A${row}:G${row}`);
+    formats.push({ range: `A${row}:G${row}`, bold: true, fill: SECTION_FILL, border: true });
+    const body = spanRows(g.activities.map((a) => [a.text, activityLink(a, opts), a.end ? date(a.end) : "", a.school ?? "Район"]), WIDTHS, row + 1, { across: { 3: 3 } });
+    rows.push(...body.rows);
+    merges.push(...body.merges);
+    formats.push({ range: `A${row + 1}:G${body.last}`, border: true, wrap: true, vertical: "top" }, { range: `C${row + 1}:C${body.last}`, numFmt: "dd.mm.yyyy", fontColor: FLAG_FONT });
+    row = body.last + 1;
+  }
+  if (!rows.length) rows.push(["Просроченных мероприятий нет"]);
+  const last = Math.max(row - 1, header.last + 1);
   return {
-    block: { at: `A${at}`, rows: [["Просроченные мероприятия по ответственным"], ["Ответственный", "№", "Мероприятие", "Срок", "Дорожная карта"], ...body] },
+    block: { at: `A${at}`, rows: [["Просроченные мероприятия по ответственным"], ...header.rows, ...rows] },
     formats: [
       { range: `A${at}`, bold: true, fontSize: 12 },
-      { range: `A${at + 1}:E${at + 1}`, bold: true, fill: HEADER_FILL, border: true },
-      { range: `A${at + 2}:E${last}`, border: true, wrap: true, vertical: "top" },
-      { range: `D${at + 2}:D${last}`, numFmt: "dd.mm.yyyy", fontColor: rows.length ? FLAG_FONT : undefined },
+      { range: `A${at + 1}:G${header.last}`, bold: true, fill: HEADER_FILL, border: true, horizontal: "center" },
+      ...formats,
     ],
-    first: at + 2, last, next: last + 3,
+    merges, first: header.last + 1, last, next: last + 3,
   };
 }
 
 function sharedTable(r: DistrictReport, at: number): Placed | null {
   const shared = r.execution.shared;
   if (!shared.length) return null;
-  const rows: Cell[][] = shared.map((g) => [g.text, g.roadmapCount, g.counts.done, g.counts.overdue, [...new Set(g.members.map((m) => m.school ?? m.roadmap))].join("; ")]);
-  const last = at + 1 + rows.length;
+  const header = spanRows([["Мероприятие", "Дорожных карт", "Выполнено", "Просрочено", "Школы"]], WIDTHS, at + 1, { bold: true, across: { 4: 2 } });
+  const rows: Cell[][] = shared.map((g) => [g.text, g.roadmapCount, g.counts.done, g.counts.overdue, [...new Set(g.members.map((m) => m.school ?? "Район"))].join("; ")]);
+  const body = spanRows(rows, WIDTHS, header.last + 1, { across: { 4: 2 } });
   return {
-    block: { at: `A${at}`, rows: [["Одинаковые мероприятия в дорожных картах школ"], ["Мероприятие", "Дорожных карт", "Выполнено", "Просрочено", "Школы"], ...rows] },
-    formats: [{ range: `A${at}`, bold: true, fontSize: 12 }, { range: `A${at + 1}:E${at + 1}`, bold: true, fill: HEADER_FILL, border: true }, { range: `A${at + 2}:E${last}`, border: true, wrap: true, vertical: "top" }],
-    first: at + 2, last, next: last + 3,
+    block: { at: `A${at}`, rows: [["Одинаковые мероприятия в дорожных картах школ"], ...header.rows, ...body.rows] },
+    formats: [
+      { range: `A${at}`, bold: true, fontSize: 12 },
+      { range: `A${at + 1}:G${header.last}`, bold: true, fill: HEADER_FILL, border: true, wrap: true, horizontal: "center", vertical: "center" },
+      { range: `A${header.last + 1}:G${body.last}`, border: true, wrap: true, vertical: "top" },
+    ],
+    merges: [...header.merges, ...body.merges], first: header.last + 1, last: body.last, next: body.last + 3,
   };
 }
 
@@ -83,7 +110,7 @@ function sectionChart(sec: Placed, at: number): ChartPlan {
   return {
     type: "clusteredBar", title: "Исполнение по разделам", categories: `$A$${sec.first}:$A$${sec.last}`,
     series: [s("C", "Выполнено"), s("D", "В работе"), s("E", "Просрочено"), s("F", "Срок не наступил")],
-    at: `I${at}`, widthCols: 8, heightRows: 18,
+    at: `A${at}`, widthCols: 4, heightRows: 20,
   };
 }
 
@@ -94,16 +121,18 @@ export function buildExecutionSheet(r: DistrictReport, opts: ReportSheetOptions 
   const overdue = overdueTable(r, party.next, opts);
   const shared = sharedTable(r, overdue.next);
   const parts = [sec, party, overdue, ...(shared ? [shared] : [])];
+  const chartAt = parts[parts.length - 1].next;
   const overdueCf = [sec, party].map((p) => ({ range: `E${p.first}:E${p.last}`, formula: `AND(ISNUMBER(E${p.first}),E${p.first}>0)`, fill: FLAG_FILL, fontColor: FLAG_FONT, priority: 1 }));
   return {
     key: REPORT_SHEET_KEYS.execution,
     name: "Исполнение дорожной карты",
     tabColor: "#2F5597",
-    columnWidths: [50, 14, 12, 12, 13, 14, 13],
+    columnWidths: WIDTHS,
     blocks: [{ at: "A1", rows: [[`Исполнение дорожной карты: ${r.district}`], ["Дата контроля:", date(r.asOf)]] }, ...parts.map((p) => p.block)],
-    formats: [{ range: "A1", bold: true, fontSize: 14 }, { range: "B2", numFmt: "dd.mm.yyyy", bold: true, fill: "#FFF2CC" }, ...parts.flatMap((p) => p.formats)],
+    merges: ["A1:G1", ...parts.flatMap((p) => p.merges)],
+    formats: [{ range: "A1", bold: true, fontSize: 14 }, { range: "B2", numFmt: "dd.mm.yyyy", bold: true, fill: "#FFF2CC", horizontal: "center" }, { range: "A2", horizontal: "right" }, ...parts.flatMap((p) => p.formats)],
     conditionalFormats: overdueCf,
-    charts: r.execution.bySection.length ? [sectionChart(sec, 4)] : [],
-    print: { orientation: "landscape", fitToWidth: true, footer: `Исполнение на ${formatDateRu(r.asOf)}` },
+    charts: r.execution.bySection.length ? [sectionChart(sec, chartAt)] : [],
+    print: { orientation: "landscape", fitToWidth: true, titleRows: "1:2", footer: `${r.district} · исполнение на ${formatDateRu(r.asOf)}` },
   };
 }

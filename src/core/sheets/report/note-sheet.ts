@@ -1,31 +1,53 @@
 import type { NoteParagraph } from "../../report";
-import type { Format, SheetPlan } from "../../workbook";
+import type { Cell, Format, SheetPlan } from "../../workbook";
 import { REPORT_SHEET_KEYS } from "./options";
+import { spanRows } from "./row-span";
 
 const LIST_MARK = "– ";
+/** Narrower than the printable width of A4 portrait: LibreOffice does not scale a single too-wide column down. */
+const WIDTH = 76;
 
 /** Text as the sheet shows it: list items with a dash (numbered conclusions keep their numbers). */
 const shown = (p: NoteParagraph) => (p.kind === "item" && !/^\d+\.\s/.test(p.text) ? LIST_MARK + p.text : p.text);
 
-function formatOf(p: NoteParagraph, row: number): Format | null {
-  const range = `A${row}`;
-  if (p.kind === "title") return { range, bold: true, fontSize: 14, horizontal: "center" };
-  if (p.kind === "subtitle") return { range, italic: true, horizontal: "center", wrap: true };
-  if (p.kind === "heading") return { range, bold: true, fontSize: 12 };
+function formatOf(p: NoteParagraph, range: string): Format {
+  if (p.kind === "title") return { range, bold: true, fontSize: 14, horizontal: "center", vertical: "top" };
+  if (p.kind === "subtitle") return { range, bold: true, horizontal: "center", wrap: true, vertical: "top" };
+  if (p.kind === "heading") return { range, bold: true, fontSize: 12, vertical: "bottom" };
   if (p.kind === "item") return { range, indent: 1, wrap: true, vertical: "top" };
-  return null;
+  return { range, wrap: true, vertical: "top" };
 }
 
-/** «Справка»: one paragraph per row in one wide wrapped column, ready to print (A4 portrait) or paste into Word. */
+/**
+ * «Справка»: a paragraph per cell in one wide column, ready to print (A4 portrait) or paste into Word.
+ * A long paragraph's cell is merged down over the rows its lines need (see row-span.ts).
+ */
 export function buildNoteSheet(note: readonly NoteParagraph[]): SheetPlan {
-  const formats = note.map((p, i) => formatOf(p, i + 1)).filter((f): f is Format => f !== null);
+  const rows: Cell[][] = [];
+  const merges: string[] = [];
+  const formats: Format[] = [];
+  let at = 1;
+  for (const p of note) {
+    if (p.kind === "heading" && at > 1) {
+      rows.push([]); // a blank line before a section, as in a typed note
+      at += 1;
+    }
+    const bold = p.kind === "title" || p.kind === "subtitle" || p.kind === "heading";
+    const width = p.kind === "item" ? WIDTH - 3 : p.kind === "title" ? WIDTH * 0.75 : WIDTH;
+    const laid = spanRows([[shown(p)]], [width], at, { bold });
+    rows.push(...laid.rows);
+    merges.push(...laid.merges);
+    formats.push(formatOf(p, laid.last > at ? `A${at}:A${laid.last}` : `A${at}`));
+    at = laid.last + 1;
+  }
   return {
     key: REPORT_SHEET_KEYS.note,
     name: "Справка",
     tabColor: "#548235",
-    columnWidths: [100],
-    blocks: [{ at: "A1", rows: note.map((p) => [shown(p)]) }],
-    formats: [{ range: `A1:A${Math.max(note.length, 1)}`, wrap: true, vertical: "top" }, ...formats],
+    columnWidths: [WIDTH],
+    blocks: [{ at: "A1", rows }],
+    merges,
+    formats,
     print: { orientation: "portrait", fitToWidth: true },
   };
 }

@@ -6,8 +6,11 @@ import { type Cell, columnLetter } from "../../workbook";
  * cells is merged down over them: the wrapped text has the room, and the table still reads as one row.
  */
 
-/** Characters per width unit: Calibri 11 fits about one «0» per unit; bold or larger type fits fewer. */
-const PER_UNIT = { normal: 1.0, bold: 0.88 } as const;
+/** Characters per width unit, measured on LibreOffice prints (Carlito 11): Cyrillic text is narrower than «0»; bold fits fewer. */
+const PER_UNIT = { normal: 1.15, bold: 0.9 } as const;
+
+/** A wrapped text line (≈13 pt for 11 pt type) is a little lower than a default row (15 pt). */
+const LINE_PER_ROW = 0.9;
 
 /** Greedy word wrap of one paragraph into lines of at most `per` characters (long words are cut). */
 export function wrapWords(para: string, per: number): string[] {
@@ -45,6 +48,14 @@ function shownText(c: Cell | undefined): string {
   return "";
 }
 
+export interface SpanOptions {
+  readonly bold?: boolean;
+  /** 0-based column of the first cell. */
+  readonly firstCol?: number;
+  /** Cell index → how many more columns to its right it is merged across (those cells stay empty). */
+  readonly across?: Readonly<Record<number, number>>;
+}
+
 export interface SpannedRows {
   /** Sheet rows from `at`: each logical row, then empty rows it spans. */
   readonly rows: Cell[][];
@@ -59,22 +70,26 @@ export interface SpannedRows {
  * Lays logical rows out from sheet row `at` (column `firstCol`, 0-based): a row spans as many sheet rows
  * as its longest text needs in its column; every cell of a spanning row is merged down.
  */
-export function spanRows(rows: readonly Cell[][], widths: readonly number[], at: number, opts: { bold?: boolean; firstCol?: number } = {}): SpannedRows {
+export function spanRows(rows: readonly Cell[][], widths: readonly number[], at: number, opts: SpanOptions = {}): SpannedRows {
   const firstCol = opts.firstCol ?? 0;
+  const across = opts.across ?? {};
+  /** Width of a cell, counting the columns it is merged across. */
+  const widthOf = (i: number) => Array.from({ length: (across[i] ?? 0) + 1 }, (_, j) => widths[firstCol + i + j] ?? 10).reduce((a, b) => a + b, 0);
   const out: Cell[][] = [];
   const merges: string[] = [];
   const starts: number[] = [];
+  const covered = new Set(Object.entries(across).flatMap(([i, n]) => Array.from({ length: n }, (_, j) => Number(i) + 1 + j)));
   let row = at;
   for (const cells of rows) {
-    const span = Math.max(1, ...cells.map((c, i) => lineCount(shownText(c), widths[firstCol + i] ?? 10, opts.bold)));
+    const lines = Math.max(1, ...cells.map((c, i) => lineCount(shownText(c), widthOf(i), opts.bold)));
+    const span = Math.max(1, Math.ceil(lines * LINE_PER_ROW - 1e-9));
     starts.push(row);
     out.push(cells, ...Array.from({ length: span - 1 }, (): Cell[] => []));
-    if (span > 1) {
-      cells.forEach((_, i) => {
-        const col = columnLetter(firstCol + i);
-        merges.push(`${col}${row}:${col}${row + span - 1}`);
-      });
-    }
+    cells.forEach((_, i) => {
+      if (covered.has(i)) return;
+      const extra = across[i] ?? 0;
+      if (span > 1 || extra > 0) merges.push(`${columnLetter(firstCol + i)}${row}:${columnLetter(firstCol + i + extra)}${row + span - 1}`);
+    });
     row += span;
   }
   return { rows: out, merges, starts, last: row - 1 };

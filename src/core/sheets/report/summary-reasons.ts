@@ -34,7 +34,7 @@ function belowDistrict(f: SubjectFigures, band: number): string {
   return parts.length ? parts.join(", ") : "ниже района";
 }
 
-/** One assessment's flags of one school, in a few words: «доля «2» 31,3 %, качество −28,7 п.п. к району». */
+/** One assessment's flags of one school, in a few words: «доля «2» 31,3 %; качество −28,7 п.п.» (against the district). */
 export function compactReasons(r: DistrictReport, k: number, school: SchoolReport): string {
   const f = school.subjects[k];
   if (!f || !f.flags.length) return "";
@@ -42,7 +42,7 @@ export function compactReasons(r: DistrictReport, k: number, school: SchoolRepor
   const s = sourceOf(a, school.key);
   const words = f.flags.map((code) => {
     if (code === "risk.fail-share") return failShare(a, s);
-    if (code === "risk.below-district") return `${belowDistrict(f, r.settings.belowDistrictPp)} к району`;
+    if (code === "risk.below-district") return belowDistrict(f, r.settings.belowDistrictPp);
     if (code === "objectivity.lowered") return s?.objectivity ? `понизили отметку ${pct(s.objectivity.lowered)} участников` : "признаки необъективности";
     if (code === "objectivity.raised") return s?.objectivity ? `повысили отметку ${pct(s.objectivity.raised)} участников` : "признаки необъективности";
     if (code === "risk.decline") return "качество снижается второй год подряд";

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Tab, TabList } from "@fluentui/react-components";
-import { useJobRunner } from "../../hooks";
+import { useJobRunner, usePaneSettings } from "../../hooks";
 import type { TabId } from "../../types";
 import { ErrorArea } from "../ErrorArea";
 import { FeatureNotice } from "../FeatureNotice";
@@ -21,8 +21,9 @@ const TABS: readonly { id: TabId; label: string }[] = [
 export function App({ host, jobs, today, initialTab = "roadmap" }: AppProps): React.JSX.Element {
   const styles = useAppStyles();
   const [tab, setTab] = React.useState<TabId>(initialTab);
-  const [asOf, setAsOf] = React.useState(today);
   const runner = useJobRunner();
+  const { settings, update } = usePaneSettings(host, today, (e) => runner.showError(e, "сохранить настройки в книге"));
+  const asOf = settings.asOf;
   const busy = runner.busy !== null;
   const features = React.useMemo(() => host.features(), [host]);
   const common = {
@@ -60,9 +61,41 @@ export function App({ host, jobs, today, initialTab = "roadmap" }: AppProps): Re
       <FeatureNotice features={features} />
       <StatusArea busy={runner.busy} summary={runner.summary} onCancel={runner.cancel} />
       <ErrorArea error={runner.error} onDismiss={runner.dismissError} />
-      {panel("roadmap", <RoadmapPanel {...common} jobs={jobs} onAsOfChange={setAsOf} />)}
-      {panel("results", <ResultsPanel {...common} jobs={jobs} />)}
-      {panel("report", <ReportPanel {...common} jobs={jobs} canCreateWorkbook={features.createWorkbook} />)}
+      {panel(
+        "roadmap",
+        <RoadmapPanel
+          {...common}
+          jobs={jobs}
+          onAsOfChange={(value) => update({ asOf: value })}
+          asOfFixed={settings.asOfMode === "fixed"}
+          onAsOfFixedChange={(fixed) => update({ asOfMode: fixed ? "fixed" : "today" })}
+          periodStart={settings.periodStart}
+          periodEnd={settings.periodEnd}
+          onPeriodChange={(periodStart, periodEnd) => update({ periodStart, periodEnd })}
+        />,
+      )}
+      {panel(
+        "results",
+        <ResultsPanel
+          {...common}
+          jobs={jobs}
+          thresholds={settings.thresholds}
+          onThresholdsChange={(thresholds) => update({ thresholds })}
+        />,
+      )}
+      {panel(
+        "report",
+        <ReportPanel
+          {...common}
+          jobs={jobs}
+          canCreateWorkbook={features.createWorkbook && host.renderPlanInNewWorkbook !== undefined}
+          district={settings.district}
+          onDistrictChange={(district) => update({ district })}
+          periodStart={settings.periodStart}
+          periodEnd={settings.periodEnd}
+          thresholds={settings.thresholds}
+        />,
+      )}
     </main>
   );
 }

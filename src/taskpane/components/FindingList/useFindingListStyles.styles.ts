@@ -14,6 +14,7 @@ export const useFindingListStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     width: "100%",
+    boxSizing: "border-box",
     textAlign: "start",
     gap: tokens.spacingVerticalXXS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,

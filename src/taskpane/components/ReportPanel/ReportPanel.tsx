@@ -1,19 +1,63 @@
 import * as React from "react";
-import { Button, Checkbox, Text } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Text } from "@fluentui/react-components";
 import { FindingList } from "../FindingList";
-import type { PaneFinding } from "../../types";
+import type { PaneFinding, ReportForm, ReportSource } from "../../types";
 import type { ReportPanelProps } from "./ReportPanel.types";
 import { useReportPanelStyles } from "./useReportPanelStyles.styles";
 
-/** «Свод»: the district report from the roadmaps and results already in this workbook. */
+function SourceGroup(props: {
+  title: string;
+  empty: string;
+  items: readonly ReportSource[];
+  excluded: ReadonlySet<string>;
+  onToggle: (id: string, on: boolean) => void;
+  disabled: boolean;
+}): React.JSX.Element {
+  const styles = useReportPanelStyles();
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.legend}>{props.title}</legend>
+      {props.items.length === 0 && <Text className={styles.note}>{props.empty}</Text>}
+      {props.items.map((s) => (
+        <Checkbox
+          key={s.id}
+          label={`${s.label}${s.inWorkbook ? "" : " — ещё не записано в книгу"}`}
+          checked={!props.excluded.has(s.id)}
+          disabled={props.disabled}
+          onChange={(_, d) => props.onToggle(s.id, d.checked === true)}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+/** «Свод»: the district report from the roadmaps and results of this session that the user ticks. */
 export function ReportPanel(props: ReportPanelProps): React.JSX.Element {
   const { jobs, run, busy, canCreateWorkbook } = props;
   const styles = useReportPanelStyles();
   const [newWorkbook, setNewWorkbook] = React.useState(false);
+  const [excluded, setExcluded] = React.useState<ReadonlySet<string>>(new Set());
   const [findings, setFindings] = React.useState<readonly PaneFinding[]>([]);
+  const sources = jobs.reportSources();
+  const toggle = (id: string, on: boolean) =>
+    setExcluded((s) => {
+      const next = new Set(s);
+      if (on) next.delete(id);
+      else next.add(id);
+      return next;
+    });
 
   const build = async () => {
-    const form = { asOf: props.asOf, newWorkbook: newWorkbook && canCreateWorkbook };
+    const form: ReportForm = {
+      asOf: props.asOf,
+      newWorkbook: newWorkbook && canCreateWorkbook,
+      district: props.district,
+      periodStart: props.periodStart,
+      periodEnd: props.periodEnd,
+      roadmapIds: sources.roadmaps.filter((s) => !excluded.has(s.id)).map((s) => s.id),
+      resultIds: sources.results.filter((s) => !excluded.has(s.id)).map((s) => s.id),
+      settings: props.thresholds,
+    };
     const outcome = await run("сформировать свод", (progress) => jobs.buildReport(form, progress));
     if (outcome) setFindings(outcome.findings ?? []);
   };
@@ -21,8 +65,28 @@ export function ReportPanel(props: ReportPanelProps): React.JSX.Element {
   return (
     <div className={styles.root}>
       <Text className={styles.note}>
-        Свод собирается из листов дорожных карт и результатов, созданных надстройкой в этой книге.
+        Свод собирается из дорожных карт и результатов, импортированных в этом сеансе (после повторного открытия
+        надстройки импортируйте их снова: отметки о выполнении будут прочитаны с листов «Мероприятия»).
       </Text>
+      <Field label="Район (муниципалитет)">
+        <Input value={props.district} placeholder="Энский муниципальный район" onChange={(_, d) => props.onDistrictChange(d.value)} />
+      </Field>
+      <SourceGroup
+        title="Дорожные карты"
+        empty="Пока нет: импортируйте дорожную карту на шаге «Дорожная карта»."
+        items={sources.roadmaps}
+        excluded={excluded}
+        onToggle={toggle}
+        disabled={busy}
+      />
+      <SourceGroup
+        title="Результаты"
+        empty="Пока нет: импортируйте таблицы на шаге «Результаты»."
+        items={sources.results}
+        excluded={excluded}
+        onToggle={toggle}
+        disabled={busy}
+      />
       <Checkbox
         label={
           canCreateWorkbook

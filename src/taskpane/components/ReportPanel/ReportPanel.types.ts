@@ -1,9 +1,10 @@
 import type { ExcelHost } from "../../../excel/host-types";
+import type { Settings } from "../../../core/indicators";
 import type { RunJob } from "../../hooks";
 import type { TaskpaneJobs } from "../../types";
 
 export interface ReportPanelProps {
-  readonly jobs: Pick<TaskpaneJobs, "buildReport">;
+  readonly jobs: Pick<TaskpaneJobs, "buildReport" | "reportSources">;
   readonly run: RunJob;
   readonly busy: boolean;
   readonly selectCell: ExcelHost["selectCell"];
@@ -11,4 +12,10 @@ export interface ReportPanelProps {
   readonly asOf: string;
   /** Excel can open the report as a new workbook (ExcelApi 1.8); otherwise the option is disabled. */
   readonly canCreateWorkbook: boolean;
+  /** District name, saved with the document. */
+  readonly district: string;
+  readonly onDistrictChange: (district: string) => void;
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  readonly thresholds: Settings;
 }

@@ -2,7 +2,9 @@ import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
 import { FindingList } from "../FindingList";
 import { PasteBox } from "../PasteBox";
-import type { Job, PaneFinding, PastedContent, ResultsForm } from "../../types";
+import { RecognisedList } from "../RecognisedList";
+import { ThresholdsForm } from "../ThresholdsForm";
+import type { Job, PaneFinding, PastedContent, RecognisedTable, ResultsForm } from "../../types";
 import type { ResultsPanelProps } from "./ResultsPanel.types";
 import { useResultsPanelStyles } from "./useResultsPanelStyles.styles";
 
@@ -12,30 +14,46 @@ export function ResultsPanel(props: ResultsPanelProps): React.JSX.Element {
   const styles = useResultsPanelStyles();
   const [pasted, setPasted] = React.useState<PastedContent | null>(null);
   const [findings, setFindings] = React.useState<readonly PaneFinding[]>([]);
+  const [recognised, setRecognised] = React.useState<readonly RecognisedTable[]>([]);
 
-  const start = async (action: string, job: Job<ResultsForm>) => {
-    const outcome = await run(action, (progress) => job({ pasted, asOf: props.asOf }, progress));
-    if (outcome) setFindings(outcome.findings ?? []);
+  const start = async (action: string, job: Job<ResultsForm>, from: PastedContent | null) => {
+    const form: ResultsForm = { pasted: from, asOf: props.asOf, settings: props.thresholds };
+    const outcome = await run(action, (progress) => job(form, progress));
+    if (!outcome) return;
+    setFindings(outcome.findings ?? []);
+    if (outcome.recognised) setRecognised(outcome.recognised);
   };
 
   return (
     <div className={styles.root}>
       <Text className={styles.note}>
-        Выделите на листе таблицу результатов (ВПР, ОГЭ, ЕГЭ, списки обучающихся) или вставьте её ниже.
+        Выделите на листе таблицу результатов (ВПР, ОГЭ, ЕГЭ, списки обучающихся) вместе с шапкой или вставьте её ниже.
       </Text>
-      <PasteBox label="Таблица результатов" value={pasted} onChange={setPasted} disabled={busy} />
+      <Button
+        appearance="primary"
+        disabled={busy}
+        onClick={() => start("импортировать выделенный диапазон результатов", jobs.importResults, null)}
+      >
+        Импортировать выделенные результаты
+      </Button>
+      <PasteBox label="Или вставьте таблицу результатов" value={pasted} onChange={setPasted} disabled={busy} />
       <div className={styles.actions}>
+        <Button
+          disabled={busy || !pasted}
+          onClick={() => start("разобрать вставленные результаты", jobs.importResults, pasted)}
+        >
+          Разобрать вставленные результаты
+        </Button>
         <Button
           appearance="primary"
           disabled={busy}
-          onClick={() => start("импортировать результаты", jobs.importResults)}
+          onClick={() => start("рассчитать показатели", jobs.computeIndicators, null)}
         >
-          Импортировать
-        </Button>
-        <Button disabled={busy} onClick={() => start("рассчитать показатели", jobs.computeIndicators)}>
           Рассчитать показатели
         </Button>
       </div>
+      <ThresholdsForm value={props.thresholds} onChange={props.onThresholdsChange} disabled={busy} />
+      <RecognisedList tables={recognised} />
       <FindingList findings={findings} selectCell={props.selectCell} onError={props.onSelectError} />
     </div>
   );

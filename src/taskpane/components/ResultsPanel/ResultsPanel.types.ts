@@ -1,4 +1,5 @@
 import type { ExcelHost } from "../../../excel/host-types";
+import type { Settings } from "../../../core/indicators";
 import type { RunJob } from "../../hooks";
 import type { TaskpaneJobs } from "../../types";
 
@@ -9,4 +10,7 @@ export interface ResultsPanelProps {
   readonly selectCell: ExcelHost["selectCell"];
   readonly onSelectError: (error: unknown) => void;
   readonly asOf: string;
+  /** Risk thresholds, saved with the document. */
+  readonly thresholds: Settings;
+  readonly onThresholdsChange: (value: Settings) => void;
 }

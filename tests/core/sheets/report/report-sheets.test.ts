@@ -1,9 +1,10 @@
 import { buildReport, writeAnalyticNote } from "../../../../src/core/report";
 import {
-  buildExecutionSheet, buildNoteSheet, buildReportSheets, buildSummarySheet, criterionOf, type ActivitySource,
+  buildChartsSheet, buildExecutionSheet, buildNoteSheet, buildReportSheets, buildSummarySheet, chartedBlocks, criterionOf,
+  MAX_CHARTS, shortSchoolName, summaryResultBlocks, type ActivitySource,
 } from "../../../../src/core/sheets/report";
-import { type Cell, type SheetPlan, validatePlan } from "../../../../src/core/workbook";
-import { activity, calmInput, flaggedInput } from "../../report/fixtures";
+import { type Cell, type SheetPlan, parseRangeRef, validatePlan } from "../../../../src/core/workbook";
+import { activity, calmInput, flaggedInput, mathFlagged } from "../../report/fixtures";
 
 const report = buildReport(flaggedInput);
 const sources: ActivitySource[] = report.roadmaps.map((_, i) => ({ roadmapIndex: i, sheetKey: `rm${i}.activities`, firstRow: 5 }));
@@ -23,53 +24,129 @@ function cellAt(sheet: SheetPlan, ref: string): Cell | undefined {
 }
 const rowsOf = (sheet: SheetPlan) => (sheet.blocks ?? []).flatMap((b) => b.rows);
 
-describe("«Свод по району»", () => {
-  const sheet = buildSummarySheet(report, { indicatorsSheetKey: "results.indicators" });
+/** The first row whose cells at `col` (0-based) equal `text`, as a 1-based sheet row. */
+function rowWhere(sheet: SheetPlan, col: number, text: string): number {
+  for (const b of sheet.blocks ?? []) {
+    const at = Number(/\d+$/.exec(b.at)![0]);
+    const i = b.rows.findIndex((r) => r[col] === text);
+    if (i >= 0) return at + i;
+  }
+  return -1;
+}
 
-  it("is print-ready: A4 landscape, fit to width, header rows repeated, a titled page", () => {
-    expect(sheet.print).toMatchObject({ orientation: "landscape", fitToWidth: true, titleRows: "4:5" });
+/** Pairs of merged ranges that overlap (a renderer rejects them). */
+function overlappingMerges(sheet: SheetPlan): string[][] {
+  const m = (sheet.merges ?? []).map((x) => ({ x, ...parseRangeRef(x) }));
+  const out: string[][] = [];
+  m.forEach((a, i) => m.slice(i + 1).forEach((b) => {
+    if (a.start.row <= b.end.row && b.start.row <= a.end.row && a.start.column <= b.end.column && b.start.column <= a.end.column) out.push([a.x, b.x]);
+  }));
+  return out;
+}
+
+describe("«Свод по району»", () => {
+  const sheet = buildSummarySheet(report, { indicatorsSheetKey: "results.indicators", activitySources: sources });
+  const district = rowWhere(sheet, 1, "Район (в целом)");
+
+  it("is print-ready: A4 landscape, fit to width, title rows repeated, 11 columns (no column per assessment)", () => {
+    expect(sheet.print).toMatchObject({ orientation: "landscape", fitToWidth: true, titleRows: "1:2" });
+    expect(sheet.print!.footer).toContain("Энский муниципальный район");
     expect(cellAt(sheet, "A1")).toBe("Свод по району: Энский муниципальный район");
     expect(cellAt(sheet, "A2")).toBe("Период программы: 2023–2025 годы. По состоянию на 15.05.2024.");
-    expect(sheet.columnWidths!.length).toBeGreaterThan(10);
+    expect(sheet.columnWidths).toHaveLength(11);
+    const widest = Math.max(...(sheet.blocks ?? []).flatMap((b) => b.rows.map((r) => r.length)));
+    expect(widest).toBeLessThanOrEqual(11);
   });
 
-  it("puts the district row above the schools, flagged schools first, with reasons in words", () => {
-    expect(cellAt(sheet, "B6")).toBe("Район (в целом)");
-    expect(["B7", "B8", "B9", "B10"].map((r) => cellAt(sheet, r))).toEqual(["МБОУ «СОШ № 2»", "МКОУ «СОШ № 3»", "МБОУ «СОШ № 1»", "МБОУ «Гимназия»"]);
-    expect(cellAt(sheet, "C7")).toContain("доля отметок «2» 34,3\u00a0% (порог 30\u00a0%)");
-    expect(cellAt(sheet, "C9")).toBe("");
+  it("part 1: the district row above the schools, flagged schools first, reasons per procedure in words", () => {
+    expect(district).toBeGreaterThan(5);
+    const names = report.schools.map((s) => s.school);
+    expect(names.slice(0, 2)).toEqual(["МБОУ «СОШ № 2»", "МКОУ «СОШ № 3»"]);
+    const s2 = rowWhere(sheet, 1, "МБОУ «СОШ № 2»");
+    expect(s2).toBeGreaterThan(district);
+    expect(cellAt(sheet, `C${s2}`)).toContain("ВПР Математика 5\u00a0кл. 2024: доля «2» 34,3\u00a0%");
+    expect(cellAt(sheet, `C${s2}`)).toContain("качество −26,7\u00a0п.п.");
+    expect(cellAt(sheet, `C${rowWhere(sheet, 1, "МБОУ «Гимназия»")}`)).toBe("");
+    expect(cellAt(sheet, `C${district}`)).toBe("Школ с признаками риска: 2 из 4");
   });
 
-  it("writes deviations as formulas against the district row, cached with the engine's value", () => {
-    const dev = cellAt(sheet, "H7") as { f: string; v: number };
-    expect(dev.f).toBe('IF(OR(G7="",G$6=""),"",(G7-G$6)*100)');
+  it("part 1: targets, roadmap execution with % done as a formula, links to the rows behind", () => {
+    const s1 = rowWhere(sheet, 1, "МБОУ «СОШ № 1»");
+    expect(cellAt(sheet, `F${s1}`)).toBe(2);
+    expect(cellAt(sheet, `H${s1}`)).toEqual({ f: `IF(F${s1}=0,"",G${s1}/F${s1})`, v: 0.5 });
+    expect(cellAt(sheet, `K${s1}`)).toEqual({ link: "{{sheet:rm1.activities}}!A5", text: "Мероприятия" });
+    expect(cellAt(sheet, `E${rowWhere(sheet, 1, "МБОУ «СОШ № 2»")}`)).toBe("0 из 1");
+    expect(cellAt(sheet, `E${district}`)).toBe("1 из 3");
+    expect(cellAt(sheet, `J${rowWhere(sheet, 1, "МБОУ «СОШ № 2»")}`)).toEqual({ link: "{{sheet:results.indicators}}!A7", text: "Показатели" });
+  });
+
+  it("part 2: a block per assessment with the district row on top and deviations as live formulas", () => {
+    const title = rowWhere(sheet, 0, "ВПР, Математика, 5 класс, 2024 г.: 4 шк., 105 участн.; с признаками риска — 2");
+    expect(title).toBeGreaterThan(district);
+    const blocks = summaryResultBlocks(report, { indicatorsSheetKey: "results.indicators" });
+    const math = blocks[0];
+    expect(math.districtRow).toBeGreaterThan(title);
+    expect(cellAt(sheet, `G${math.districtRow}`)).toBeCloseTo(49 / 105);
+    const row = math.schoolRows[math.schools.findIndex((s) => s.school === "МБОУ «СОШ № 2»")];
+    const dev = cellAt(sheet, `H${row}`) as { f: string; v: number };
+    expect(dev.f).toBe(`IF(OR(G${row}="",G$${math.districtRow}=""),"",(G${row}-G$${math.districtRow})*100)`);
     expect(dev.v).toBeCloseTo((7 / 35 - 49 / 105) * 100, 4);
-    expect(cellAt(sheet, "G6")).toBeCloseTo(49 / 105);
-    expect((cellAt(sheet, "F7") as { v: number }).v).toBeCloseTo((23 / 35 - 88 / 105) * 100, 4);
+    expect((cellAt(sheet, `F${row}`) as { v: number }).v).toBeCloseTo((23 / 35 - 88 / 105) * 100, 4);
+    expect(cellAt(sheet, `B${math.districtRow + 1}`)).toBe("Вся выборка");
   });
 
-  it("links each school to its row on the indicators sheet", () => {
-    const lastCol = 3 + 5 * 2 + 3;
-    const ref = String.fromCharCode(65 + lastCol);
-    expect(cellAt(sheet, `${ref}7`)).toEqual({ link: "{{sheet:results.indicators}}!A7", text: "Показатели" });
-  });
-
-  it("highlights flagged rows and large negative deviations", () => {
+  it("highlights flagged rows, large negative deviations and overdue counts", () => {
     const formulas = sheet.conditionalFormats!.map((c) => c.formula);
-    expect(formulas).toContain('$C7<>""');
-    expect(formulas).toContain("AND(ISNUMBER(H7),H7<=-15)");
+    const first = rowWhere(sheet, 1, report.schools[0].school);
+    expect(formulas).toContain(`$C${first}<>""`);
+    expect(formulas.some((f) => /^AND\(ISNUMBER\(H\d+\),H\d+<=-15\)$/.test(f))).toBe(true);
   });
 
-  it("charts качество and успеваемость per assessment as columns with the district as a line", () => {
-    expect(sheet.charts).toHaveLength(4);
+  it.each([["flagged", flaggedInput], ["calm", calmInput]] as const)("merges never overlap (%s)", (_, input) => {
+    const r = buildReport(input);
+    for (const s of buildReportSheets(r, { activitySources: sources.slice(0, r.roadmaps.length) })) expect(overlappingMerges(s)).toEqual([]);
+  });
+});
+
+describe("«Диаграммы»", () => {
+  const sheet = buildChartsSheet(report, { indicatorsSheetKey: "results.indicators" })!;
+
+  it("charts качество and успеваемость by school against district lines, two a row", () => {
+    expect(sheet.charts!.length).toBeGreaterThan(0);
+    expect(sheet.charts!.length).toBeLessThanOrEqual(MAX_CHARTS);
+    expect(sheet.charts!.map((c) => c.at)).toEqual(["A4", "G4"]);
     for (const c of sheet.charts!) {
       expect(c.type).toBe("clusteredColumn");
-      expect(c.series.map((s) => Boolean(s.asLine))).toEqual([false, true]);
+      expect(c.series.map((s) => Boolean(s.asLine))).toEqual([false, false, true, true]);
       expect(c.percentAxis).toBe(true);
     }
-    const data = sheet.charts![0].series[1].values.match(/\$([A-Z]+)\$(\d+)/)!;
-    expect(cellAt(sheet, `${data[1]}${data[2]}`)).toEqual({ f: "G$6", v: 49 / 105 });
+    expect(sheet.print).toMatchObject({ orientation: "landscape", fitToWidth: true });
   });
+
+  it("reads its data below the charts, as formulas over the summary's cells", () => {
+    const line = sheet.charts![0].series[2].values.match(/\$([A-Z]+)\$(\d+)/)!;
+    const cell = cellAt(sheet, `${line[1]}${line[2]}`) as { f: string; v: number };
+    const math = summaryResultBlocks(report, {})[0];
+    expect(cell).toEqual({ f: `{{sheet:report.summary}}!$G$${math.districtRow}`, v: 49 / 105 });
+    const cats = sheet.charts![0].categories.match(/\$([A-Z]+)\$(\d+)/)!;
+    expect(cellAt(sheet, `${cats[1]}${cats[2]}`)).toBe("СОШ № 2");
+  });
+
+  it("keeps the latest year of a subject, and is absent without marks", () => {
+    const older = { ...mathFlagged, id: "old", year: "2023" };
+    const r = buildReport({ ...flaggedInput, assessments: [older, mathFlagged] });
+    const chosen = chartedBlocks(r, summaryResultBlocks(r, {}));
+    expect(chosen.map((b) => r.assessments[b.assessmentIndex].source.year)).toEqual(["2024"]);
+    const exam = { ...mathFlagged, assessment: "ЕГЭ", schools: mathFlagged.schools.map((x) => ({ ...x, successRate: null, qualityRate: null })), district: { ...mathFlagged.district, successRate: null, qualityRate: null } };
+    expect(buildChartsSheet(buildReport({ ...flaggedInput, assessments: [exam] }))).toBeNull();
+  });
+
+  it.each([
+    ["МКОУ «Озёрная СОШ»", "Озёрная СОШ"],
+    ["МБОУ \"СОШ №1 г. Энска\"", "СОШ №1 г. Энска"],
+    ["Заречная средняя общеобразовательная школа", "Заречная средняя общеобразовательная школа"],
+    ["ГБОУ «Лицей № 7»", "Лицей № 7"],
+  ])("short chart label of %s", (name, short) => expect(shortSchoolName(name)).toBe(short));
 });
 
 describe("«Исполнение дорожной карты»", () => {

@@ -16,6 +16,8 @@ function fakeJobs(overrides: Partial<TaskpaneJobs> = {}): jest.Mocked<TaskpaneJo
     importResults: ok("Результаты импортированы"),
     computeIndicators: ok("Показатели рассчитаны"),
     buildReport: ok("Свод сформирован"),
+    remapRoadmapColumns: ok("Разобрано с новыми ролями"),
+    reportSources: jest.fn(() => ({ roadmaps: [], results: [] })),
     ...overrides,
   } as jest.Mocked<TaskpaneJobs>;
 }
