@@ -3,7 +3,7 @@
  * (inputs tried, exceptions, cells lost, other broken invariants, time) from the JSON the suites
  * wrote into test-artifacts/fuzz/, and saves the table as summary.md / summary.json for the README.
  */
-/* global require, module, __dirname, process */
+/* global require, module, __dirname */
 const fs = require("node:fs");
 const path = require("node:path");
 

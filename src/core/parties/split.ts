@@ -98,7 +98,8 @@ export function splitParties(raw: string, directory: readonly DirectoryEntry[]):
   const names = chunks.flatMap((c) => splitGlued(c, matcher)).flatMap((c) => splitOnAnd(c, matcher));
   return names
     .map((n) => normalizePartyName(n, abbreviations))
-    .filter((n) => /[А-ЯЁа-яёA-Za-z]/.test(n))
+    // Any letter makes a name («Ärzte», «Σωμα»); digits and signs alone do not.
+    .filter((n) => /\p{L}/u.test(n))
     .map((n) => toParty(n, matcher));
 }
 

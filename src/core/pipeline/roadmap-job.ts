@@ -2,7 +2,7 @@ import type { SourceDocument } from "../table/types";
 import type { Activity, ColumnRole, Roadmap } from "../roadmap/types";
 import type { IsoDate, Period } from "../deadlines/types";
 import type { DirectoryEntry } from "../parties/types";
-import { assembleRoadmap, listTables, type TableSummary } from "../roadmap";
+import { assembleRoadmap, listTables, pickSurveyed, type TableSummary } from "../roadmap";
 import { interpretRoadmap, validateRoadmap } from "../validation";
 import type { WorkbookPlan } from "../workbook";
 import { limitRoadmapDocument } from "./limits";
@@ -63,7 +63,9 @@ export function runRoadmapJob(input: RoadmapJobInput): RoadmapJobResult {
   const limited = limitRoadmapDocument(input.document, input.maxRows);
   const document = limited.value;
   const tables = listTables(document);
-  const assembled = assembleRoadmap(document, { tableIndex: input.tableIndex, columnRoles: input.columnRoles });
+  // The survey above already found the roadmap table: assemble only that one.
+  const picked = input.tableIndex ?? pickSurveyed(tables);
+  const assembled = assembleRoadmap(document, { tableIndex: picked >= 0 ? picked : undefined, columnRoles: input.columnRoles });
   const { roadmap: interpreted, directory } = interpretRoadmap(assembled, {
     period: input.period ?? null,
     documentText: document.text,

@@ -8,3 +8,5 @@ export { summarizeExecution, sharedActivities } from "./consolidate";
 export { normalizeText, textTokens, textSimilarity, jaccard, clusterTexts, schoolKeyOf } from "./similarity";
 export { assessmentLabel, assessmentShortLabel, flagReasonText, pct, pctThreshold, ppAbs } from "./words";
 export { periodText } from "./note-format";
+export { districtTitle } from "./district-name";
+export { schoolNames, withCanonicalNames, type SchoolNames } from "./school-names";

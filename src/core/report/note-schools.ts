@@ -23,8 +23,9 @@ function riskParagraphs(r: DistrictReport, withResults: readonly SchoolReport[])
   if (!risky.length) {
     return [{
       kind: "text",
-      text: `Ни в одной из ${n(withResults.length, FORMS.schoolsGen)} не выявлено признаков риска: доля отметок «2» ниже ${pctThreshold(st.failShare)}, ` +
-        `отставание от среднерайонных показателей успеваемости и качества меньше ${ppThreshold(st.belowDistrictPp)}.`,
+      // «п.п.» closes the sentence with its own dot.
+      text: sentences([`Ни в одной из ${n(withResults.length, FORMS.schoolsGen)} не выявлено признаков риска: доля отметок «2» ниже ${pctThreshold(st.failShare)}, ` +
+        `отставание от среднерайонных показателей успеваемости и качества меньше ${ppThreshold(st.belowDistrictPp)}`]),
     }];
   }
   const out: NoteParagraph[] = [{

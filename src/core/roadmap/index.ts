@@ -2,6 +2,6 @@ export type { Activity, ActivityStatus, ColumnRole, Roadmap, RoadmapColumn, Road
 export { ACTIVITY_STATUSES } from "./types";
 export { assembleRoadmap, type AssembleOptions } from "./assemble";
 export { detectColumns, headerKey, headerRole, type ColumnLayout } from "./columns";
-export { listTables, looksLikeRoadmap, pickRoadmapTable, type TableSummary } from "./tables";
+export { listTables, looksLikeRoadmap, pickRoadmapTable, pickSurveyed, type TableSummary } from "./tables";
 export { cleanNumber, numberParts, splitGluedNumber } from "./numbers";
 export { titleFromContext, titleFromText } from "./title";

@@ -1,4 +1,7 @@
 import { GENRE_WORDS, WORD_ENDINGS } from "./genre-words";
+import { wordKey as key } from "./vocabulary";
+
+export { buildStrongVocabulary, buildVocabulary } from "./vocabulary";
 
 const WORD = /\p{L}+/gu;
 const HAS_CYRILLIC = /[а-яё]/i;
@@ -10,90 +13,6 @@ function isCyrillic(c: number): boolean {
 
 function isLatin(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/** Lower-cased forms of words seen: a document repeats its words, so this saves most allocations. */
-const KEYS = new Map<string, string>();
-
-function key(word: string): string {
-  const cached = KEYS.get(word);
-  if (cached !== undefined) return cached;
-  const lower = word.toLowerCase();
-  const k = lower.includes("ё") ? lower.replace(/ё/g, "е") : lower;
-  if (KEYS.size > 100_000) KEYS.clear();
-  KEYS.set(word, k);
-  return k;
-}
-
-/** Which BMP code units are letters (\p{L}), learnt on first sight: 0 unknown, 1 letter, 2 not. */
-const LETTER = new Uint8Array(0x10000);
-const ONE_LETTER = /^\p{L}$/u;
-
-function isLetterAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-  if (c >= 0x410 && c <= 0x44f) return 1;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const cp = text.codePointAt(i) ?? c;
-    return cp > 0xffff && ONE_LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
-  }
-  if (LETTER[c] === 0) LETTER[c] = ONE_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return LETTER[c] === 1 ? 1 : 0;
-}
-
-/** End of the run of letters (\p{L}+) starting at `from`; `from` when none starts there. */
-function letterRunEnd(text: string, from: number): number {
-  let i = from;
-  for (let step = isLetterAt(text, i); step > 0 && i < text.length; step = isLetterAt(text, i)) i += step;
-  return i;
-}
-
-/**
- * Notes every run of letters (\p{L}+) of the text: false once it is seen anywhere but right before a one-
- * or two-letter word. Keyed by the word as written: a document repeats its words, and a key is a word
- * when any of its written forms is.
- */
-function noteWords(text: string, fragmentOnly: Map<string, boolean>): void {
-  let start = -1;
-  let end = -1;
-  for (let i = 0; i < text.length; ) {
-    const runEnd = letterRunEnd(text, i);
-    if (runEnd === i) {
-      i++;
-      continue;
-    }
-    if (start >= 0) noteWord(fragmentOnly, text.slice(start, end), i === end + 1 && runEnd - i <= 2 && text.charCodeAt(end) === 32);
-    start = i;
-    end = runEnd;
-    i = runEnd;
-  }
-  if (start >= 0) noteWord(fragmentOnly, text.slice(start, end), false);
-}
-
-function noteWord(fragmentOnly: Map<string, boolean>, word: string, beforeShort: boolean): void {
-  if (fragmentOnly.get(word) === false) return;
-  fragmentOnly.set(word, beforeShort);
-}
-
-/**
- * Every word of the texts (lower case, ё as е), plus the genre list and the caller's words (party names).
- * A document word seen only right before a one- or two-letter word («Руководител и») is left out: it is
- * most likely a fragment of a broken word, not evidence that the fragment is a word.
- */
-export function buildVocabulary(texts: Iterable<string>, extra: Iterable<string> = []): Set<string> {
-  const vocabulary = new Set<string>(GENRE_WORDS);
-  const fragmentOnly = new Map<string, boolean>();
-  for (const text of texts) noteWords(text, fragmentOnly);
-  for (const [word, fragment] of fragmentOnly) if (!fragment) vocabulary.add(key(word));
-  for (const t of extra) for (const m of t.matchAll(WORD)) vocabulary.add(key(m[0]));
-  return vocabulary;
-}
-
-/** The genre's list plus the caller's words (role and party names): evidence enough to join at «и». */
-export function buildStrongVocabulary(extra: Iterable<string> = []): Set<string> {
-  const strong = new Set<string>(GENRE_WORDS);
-  for (const t of extra) for (const m of t.matchAll(WORD)) strong.add(key(m[0]));
-  return strong;
 }
 
 /** «руководители» is known when «руководителей» or «руководителям» is: another form of the same stem. */
@@ -123,6 +42,15 @@ export interface JoinResult {
 /** The genre's own words: strong enough evidence to join even when the tail is a word itself («и»). */
 export const GENRE_VOCABULARY: ReadonlySet<string> = new Set(GENRE_WORDS);
 const FUNCTION_WORDS = new Set(GENRE_WORDS.slice(0, GENRE_WORDS.indexOf("руководитель")));
+
+/** key() of a run of Cyrillic letters: a word already in lower case without «ё» is its own key (most are). */
+function cyrillicKey(text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x42f || c === 0x451) return key(text.slice(start, end));
+  }
+  return text.slice(start, end);
+}
 
 /** Only a left part that is not a word may take a tail: most are words, and then the tail is never looked up. */
 function mayTakeTail(l: string, vocabulary: ReadonlySet<string>, strong: ReadonlySet<string>): boolean {
@@ -169,8 +97,8 @@ export function joinBrokenWords(
     const ok = !(i > 0 && isLatin(text.charCodeAt(i - 1))) && !(end < text.length && isLatin(text.charCodeAt(end)));
     let k: string | null = null;
     if (ok && prevOk && i === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) {
-      prevKey ??= key(text.slice(prevStart, prevEnd));
-      if (mayTakeTail(prevKey, vocabulary, strong) && joinsWith(prevKey, (k = key(text.slice(i, end))), vocabulary, strong)) {
+      prevKey ??= cyrillicKey(text, prevStart, prevEnd);
+      if (mayTakeTail(prevKey, vocabulary, strong) && joinsWith(prevKey, (k = cyrillicKey(text, i, end)), vocabulary, strong)) {
         const left = text.slice(prevStart, prevEnd);
         const word = text.slice(i, end);
         out += text.slice(last, prevEnd);

@@ -32,6 +32,14 @@ describe("splitParties", () => {
     expect(names(raw)).toEqual(expected);
   });
 
+  it.each([
+    ["Ärzte, Σωμα", ["Ärzte", "Σωμα"]],
+    ["À", ["À"]],
+    ["Ärzte; 12; —", ["Ärzte"]],
+  ])("keeps names in any letters: %s", (raw, expected) => {
+    expect(names(raw)).toEqual(expected);
+  });
+
   it("normalises the case of known abbreviations", () => {
     expect(names("оо, имс")).toEqual(["ОО", "ИМС"]);
   });

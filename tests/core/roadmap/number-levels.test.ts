@@ -16,6 +16,11 @@ describe("numberLevels", () => {
 
   it("counts what numberParts would build", () => {
     const chars = fc.constantFrom("1", "2", "0", ".", " ", "I", "а");
-    fc.assert(fc.property(fc.array(chars, { maxLength: 8 }).map((a) => a.join("")), (n) => numberLevels(n) === (numberParts(n)?.length ?? 0)));
+    fc.assert(
+      fc.property(
+        fc.array(chars, { maxLength: 8 }).map((a) => a.join("")),
+        (n) => numberLevels(n) === (numberParts(n)?.length ?? 0),
+      ),
+    );
   });
 });

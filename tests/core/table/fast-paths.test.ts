@@ -1,8 +1,16 @@
 import fc from "fast-check";
-import { buildVocabulary, GENRE_WORDS, isStrayLine, normalizeSpaces, oneLine, tidyLines } from "../../../src/core/table";
+import {
+  buildVocabulary,
+  GENRE_WORDS,
+  isStrayLine,
+  normalizeSpaces,
+  oneLine,
+  tidyLines,
+} from "../../../src/core/table";
 
 // The hand-written scans that replaced regexes on the import's hot path must agree with the regexes.
-const NEEDS_TIDY = /[\n\r\t\f\v\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}|^ | $|^[-–—−_=*·\s]+$|^• ?[-–—]/;
+const NEEDS_TIDY =
+  /[\n\r\t\f\v\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}|^ | $|^[-–—−_=*·\s]+$|^• ?[-–—]/;
 const WORD = /\p{L}+/gu;
 const lowerKey = (w: string) => w.toLowerCase().replace(/ё/g, "е");
 
@@ -36,8 +44,48 @@ function vocabularyByRegex(texts: string[]): Set<string> {
   return out;
 }
 
-const pieces = ["а", "Ё", "и", "ОО", "x", "Q", " ", " ", "  ", "\n", "\r\n", "\t", "-", "–", "—", "•", "·", "*", "_", "1", ".", "\u00a0", "\u00ad", "\u2003", "\u200b", "\u2060", "\u3000", "\ufeff", "\u1680", "\u2028", "\u0301", "ß", "中", "𝐀", "\ud835", "\udc00"];
-const texts = fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((a) => a.join("")), fc.string({ unit: "binary", maxLength: 16 }));
+const pieces = [
+  "а",
+  "Ё",
+  "и",
+  "ОО",
+  "x",
+  "Q",
+  " ",
+  " ",
+  "  ",
+  "\n",
+  "\r\n",
+  "\t",
+  "-",
+  "–",
+  "—",
+  "•",
+  "·",
+  "*",
+  "_",
+  "1",
+  ".",
+  "\u00a0",
+  "\u00ad",
+  "\u2003",
+  "\u200b",
+  "\u2060",
+  "\u3000",
+  "\ufeff",
+  "\u1680",
+  "\u2028",
+  "\u0301",
+  "ß",
+  "中",
+  "𝐀",
+  "\ud835",
+  "\udc00",
+];
+const texts = fc.oneof(
+  fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((a) => a.join("")),
+  fc.string({ unit: "binary", maxLength: 16 }),
+);
 
 describe("fast paths agree with the regexes they replaced", () => {
   it.each([
@@ -54,7 +102,10 @@ describe("fast paths agree with the regexes they replaced", () => {
   });
 
   it("tidyLines equals the version whose pattern decided when to tidy", () => {
-    fc.assert(fc.property(texts, (t) => tidyLines(t) === tidyByRegex(t)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(texts, (t) => tidyLines(t) === tidyByRegex(t)),
+      { numRuns: 2000 },
+    );
   });
 
   it("oneLine equals the regex version", () => {

@@ -1,6 +1,7 @@
 export * from "./options";
 export { buildSummarySheet, summaryResultBlocks } from "./summary-sheet";
-export { buildChartsSheet, chartedBlocks, MAX_CHARTS } from "./charts-sheet";
+export { buildChartsSheet, chartedBlocks, MAX_CHARTS, shortSchoolName } from "./charts-sheet";
+export { lineCount, spanRows, wrapWords, type SpannedRows, type SpanOptions } from "./row-span";
 export { compactReasons, schoolReasonLines, procedureLabel, ppSigned } from "./summary-reasons";
 export { RESULT_COLS, type ResultBlock } from "./summary-results";
 export { buildExecutionSheet } from "./execution-sheet";

@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { buildReport, writeAnalyticNote } from "../../../../src/core/report";
 import {
   buildChartsSheet, buildExecutionSheet, buildNoteSheet, buildReportSheets, buildSummarySheet, chartedBlocks, criterionOf,
-  MAX_CHARTS, shortSchoolName, summaryResultBlocks, type ActivitySource,
+  MAX_CHARTS, lineCount, shortSchoolName, spanRows, summaryResultBlocks, wrapWords, type ActivitySource,
 } from "../../../../src/core/sheets/report";
 import { type Cell, type SheetPlan, parseRangeRef, validatePlan } from "../../../../src/core/workbook";
 import { activity, calmInput, flaggedInput, mathFlagged } from "../../report/fixtures";
@@ -152,16 +153,18 @@ describe("«Диаграммы»", () => {
 describe("«Исполнение дорожной карты»", () => {
   const sheet = buildExecutionSheet(report, { activitySources: sources });
 
+  const sec = rowWhere(sheet, 0, "1. Диагностика факторов риска");
+
   it("counts each section with COUNTIFS over every «Мероприятия» sheet by key, cached with the engine's counts", () => {
-    expect(cellAt(sheet, "A6")).toBe("1. Диагностика факторов риска");
-    const total = cellAt(sheet, "B6") as { f: string; v: number };
+    expect(sec).toBeGreaterThan(5);
+    const total = cellAt(sheet, `B${sec}`) as { f: string; v: number };
     expect(total.f).toContain('COUNTIFS({{sheet:rm0.activities}}!$C$5:$C$1048576,"=1. Диагностика факторов риска")');
     expect(total.f.match(/COUNTIFS/g)).toHaveLength(4);
     expect(total.v).toBe(3);
-    const overdue = cellAt(sheet, "E6") as { f: string; v: number };
+    const overdue = cellAt(sheet, `E${sec}`) as { f: string; v: number };
     expect(overdue.f).toContain('$G$5:$G$1048576,"<"&$B$2');
     expect(overdue.v).toBe(1);
-    expect(cellAt(sheet, "G6")).toEqual({ f: 'IF(B6=0,"",C6/B6)', v: 1 / 3 });
+    expect(cellAt(sheet, `G${sec}`)).toEqual({ f: `IF(B${sec}=0,"",C${sec}/B${sec})`, v: 1 / 3 });
   });
 
   it("counts each party with a «contains» criterion", () => {
@@ -171,16 +174,23 @@ describe("«Исполнение дорожной карты»", () => {
     expect(ims.slice(1, 5).map((c) => (c as { v: number }).v)).toEqual([4, 1, 1, 1]);
   });
 
-  it("lists overdue activities by party with links to their rows", () => {
+  it("lists overdue activities under a band per party, the number linking to the activity's row", () => {
     const rows = rowsOf(sheet);
-    const ko = rows.find((r) => r[0] === "Комитет образования" && r[1] === "2.1.")!;
-    expect(ko[2]).toEqual({ link: "{{sheet:rm0.activities}}!D8", text: "Семинар для заместителей директоров по объективности оценивания" });
-    expect(ko[3]).toEqual({ d: "2024-04-30" });
+    const band = rows.findIndex((r) => r[0] === "Комитет образования — 1");
+    expect(band).toBeGreaterThan(0);
+    const ko = rows.slice(band + 1).find((r) => r[0] === "Семинар для заместителей директоров по объективности оценивания")!;
+    expect(ko[1]).toEqual({ link: "{{sheet:rm0.activities}}!D8", text: "2.1." });
+    expect(ko[2]).toEqual({ d: "2024-04-30" });
+    expect(ko[3]).toBe("Район");
   });
 
-  it("charts execution by section", () => {
+  it("charts execution by section below the tables, so the sheet prints one table wide", () => {
     expect(sheet.charts).toHaveLength(1);
-    expect(sheet.charts![0]).toMatchObject({ type: "clusteredBar", categories: "$A$6:$A$9" });
+    const sections = report.execution.bySection;
+    const last = rowWhere(sheet, 0, sections[sections.length - 1].name);
+    expect(sheet.charts![0]).toMatchObject({ type: "clusteredBar", categories: `$A$${sec}:$A$${last}` });
+    expect(Number(sheet.charts![0].at.slice(1))).toBeGreaterThan(rowWhere(sheet, 0, "Просроченные мероприятия по ответственным"));
+    expect(sheet.charts![0].at.startsWith("A")).toBe(true);
   });
 
   it("falls back to values where a «contains» criterion would also count another party", () => {
@@ -197,7 +207,7 @@ describe("«Исполнение дорожной карты»", () => {
 
   it("writes plain values when the activities sheets are not given", () => {
     const s = buildExecutionSheet(report);
-    expect(cellAt(s, "B6")).toBe(3);
+    expect(cellAt(s, `B${rowWhere(s, 0, "1. Диагностика факторов риска")}`)).toBe(3);
   });
 
   it.each([
@@ -210,11 +220,15 @@ describe("«Справка»", () => {
   const note = writeAnalyticNote(report);
   const sheet = buildNoteSheet(note);
 
-  it("has a paragraph per row in a wide wrapped column, printed portrait", () => {
+  it("has a paragraph per cell in one column narrower than A4 portrait, each merged over the rows it needs", () => {
     expect(sheet.print).toMatchObject({ orientation: "portrait", fitToWidth: true });
-    expect(sheet.columnWidths).toEqual([100]);
-    expect(sheet.blocks![0].rows).toHaveLength(note.length);
-    expect(sheet.formats![0]).toMatchObject({ wrap: true });
+    expect(sheet.columnWidths![0]).toBeLessThanOrEqual(80);
+    const texts = sheet.blocks![0].rows.filter((r) => r.length > 0).map((r) => r[0]);
+    expect(texts).toHaveLength(note.length);
+    const long = sheet.blocks![0].rows.findIndex((r) => typeof r[0] === "string" && r[0].length > 200);
+    expect(long).toBeGreaterThan(0);
+    expect(sheet.merges).toContainEqual(expect.stringMatching(new RegExp(`^A${long + 1}:A\\d+$`)));
+    expect(sheet.formats!.find((f) => f.range.startsWith(`A${long + 1}`))).toMatchObject({ wrap: true, vertical: "top" });
   });
 });
 
@@ -222,7 +236,7 @@ describe("the whole report plan", () => {
   it.each([["flagged", flaggedInput], ["calm", calmInput]] as const)("is a valid WorkbookPlan (%s)", (_, input) => {
     const sheets = buildReportSheets(buildReport(input), { activitySources: [{ roadmapIndex: 0, sheetKey: "rm0.activities", firstRow: 5 }] });
     expect(() => validatePlan({ sheets })).not.toThrow();
-    expect(sheets.map((s) => s.name)).toEqual(["Свод по району", "Исполнение дорожной карты", "Справка"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Свод по району", "Диаграммы", "Исполнение дорожной карты", "Справка"]);
   });
 });
 
@@ -231,5 +245,39 @@ describe("rendering", () => {
     const { renderXlsx } = await import("../../../../src/xlsx");
     const bytes = await renderXlsx({ sheets: buildReportSheets(report) });
     expect(bytes.byteLength).toBeGreaterThan(5000);
+  });
+});
+
+describe("rows that need several lines", () => {
+  it.each([
+    ["короткий текст", 20, false, 1],
+    ["", 10, false, 1],
+    ["слово ".repeat(20).trim(), 20, false, 7],
+    ["первая строка\nвторая строка", 40, false, 2],
+    ["Запланировано", 16, true, 1],
+    ["Запланировано", 12, true, 2],
+  ])("%j in %d units (bold %s) takes %d lines", (text, width, bold, lines) => expect(lineCount(text, width, bold)).toBe(lines));
+
+  it("never loses or reorders words when wrapping", () => {
+    fc.assert(fc.property(fc.array(fc.stringMatching(/^[а-яa-z0-9]{1,30}$/), { maxLength: 40 }), fc.integer({ min: 1, max: 60 }), (words, per) => {
+      const lines = wrapWords(words.join(" "), per);
+      expect(lines.every((l) => l.length <= per)).toBe(true);
+      expect(lines.join("").replace(/ /g, "")).toBe(words.join(""));
+    }));
+  });
+
+  it("spans a long row over merged rows, cell by cell, and keeps short rows single", () => {
+    const laid = spanRows([["a", "слово ".repeat(30), 5], ["b", "коротко", 6]], [5, 20, 10], 10);
+    expect(laid.starts[0]).toBe(10);
+    const span = laid.starts[1] - laid.starts[0];
+    expect(span).toBeGreaterThan(1);
+    expect(laid.merges).toEqual([`A10:A${9 + span}`, `B10:B${9 + span}`, `C10:C${9 + span}`]);
+    expect(laid.rows).toHaveLength(span + 1);
+    expect(laid.last).toBe(10 + span);
+  });
+
+  it("merges a cell across the columns it is given", () => {
+    const laid = spanRows([["текст", "x", "", ""]], [10, 10, 10, 10], 3, { across: { 1: 2 } });
+    expect(laid.merges).toEqual(["B3:D3"]);
   });
 });
