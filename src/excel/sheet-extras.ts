@@ -1,4 +1,4 @@
-import type { ChartPlan, NormalizedSheetPlan } from "../core/workbook";
+import { headerFooterCode, type ChartPlan, type NormalizedSheetPlan } from "../core/workbook";
 import type { MetaScope } from "./sheet-meta";
 
 /** Excel keeps a literal list source of at most 255 characters, comma-separated. */
@@ -19,8 +19,8 @@ export function applyValidations(ws: Excel.Worksheet, sheet: NormalizedSheetPlan
   }
 }
 
-/** Excel reads "&" in header/footer text as a control code. */
-const headerText = (s: string) => s.replace(/&/g, "&&");
+/** Literal text with `{{page}}` / `{{pages}}` codes (core/workbook/header-footer.ts). */
+const headerText = headerFooterCode;
 
 export function applyPrint(ws: Excel.Worksheet, sheet: NormalizedSheetPlan, scope: MetaScope): void {
   const p = sheet.print;

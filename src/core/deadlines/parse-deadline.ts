@@ -61,13 +61,15 @@ function compose(raw: string, pieces: readonly Piece[], period: Period | null, h
   if (windows.length) return { ...fromWindows(raw, windows, recurrence, period, hint), ...extra };
   if (recurrence) return withSpan({ ...base(raw, "recurring"), ...extra, yearImplied: true }, frame ? everyWindows(recurrence.every, frame) : []);
   const kind: DeadlineKind = external ? "external" : "ongoing";
-  const span = ongoing ? ongoingWindows(ongoing, period, hint) : [];
-  return withSpan({ ...base(raw, kind), ...extra, ...(ongoing ? { vague: true } : {}) }, span);
+  const span = ongoing ? ongoingWindows(ongoing, period, hint) : { windows: [], outside: false };
+  const flags = { ...(ongoing ? { vague: true } : {}), ...(span.outside ? { outsidePeriod: true } : {}) };
+  return withSpan({ ...base(raw, kind), ...extra, ...flags }, span.windows);
 }
 
-function ongoingWindows(p: OngoingPiece, period: Period | null, hint: number | null): DateWindow[] {
-  if (p.scope === "year" && hint !== null) return clipToPeriod([yearsPeriod(hint, hint)], period).windows;
-  return period ? [{ start: period.start, end: period.end }] : [];
+/** «В течение года» under a «2016 год» row: that year, flagged when it falls (partly) outside the period. */
+function ongoingWindows(p: OngoingPiece, period: Period | null, hint: number | null): { windows: DateWindow[]; outside: boolean } {
+  if (p.scope === "year" && hint !== null) return clipToPeriod([yearsPeriod(hint, hint)], period);
+  return { windows: period ? [{ start: period.start, end: period.end }] : [], outside: false };
 }
 
 function withSpan(d: Deadline, occurrences: readonly DateWindow[]): Deadline {
@@ -82,8 +84,9 @@ function fromWindows(raw: string, ws: readonly WindowPiece[], rec: RecurrencePie
   const inverted = ws.some((w) => w.inverted);
   const kind: DeadlineKind = rec ? "recurring" : classify(ws);
   if (rec && undated.length && frame) {
-    const occ = dedupeWindows([...repeatEachYear(undated, frame), ...dated.map(pieceWindow)]);
-    return withSpan({ ...base(raw, kind), yearImplied: true }, occ);
+    // Windows repeated over the frame are inside it; a dated one («ежегодно: май, декабрь 2030») may not be.
+    const occ = clipToPeriod(dedupeWindows([...repeatEachYear(undated, frame), ...dated.map(pieceWindow)]), period);
+    return withSpan({ ...base(raw, kind), yearImplied: true, ...(occ.outside ? { outsidePeriod: true } : {}) }, occ.windows);
   }
   const impliedYear = hint ?? singleYearOf(period);
   const settled = impliedYear === null ? [] : undated.map((w) => withYear(w, impliedYear, "from", true));

@@ -59,7 +59,10 @@ export function figuresOf(t: Totals): Figures {
   const n = t.marksKnown ? t.n2 + t.n3 + t.n4 + t.n5 : 0;
   const objTotal = t.lowered + t.confirmed + t.raised;
   return {
-    participants: t.marksKnown ? n : t.participants,
+    // Each school counts its valid marks, or its scores when it has no marks (SchoolCounts.participants);
+    // the district is the sum of those, so a school with scores only is not lost next to schools with marks.
+    // Rates stay over marks (N below).
+    participants: t.participants,
     marks: t.marksKnown ? { "2": t.n2, "3": t.n3, "4": t.n4, "5": t.n5 } : null,
     successRate: ratio(t.n3 + t.n4 + t.n5, n),
     qualityRate: ratio(t.n4 + t.n5, n),

@@ -1,5 +1,5 @@
 import type { Finding } from "../findings";
-import { resultFindings as F } from "./messages";
+import { type Where, resultFindings as F } from "./messages";
 import type { ContingentRecord, ResultTable, SchoolAlias, SchoolCounts } from "./types";
 
 interface Entry {
@@ -8,7 +8,12 @@ interface Entry {
   code: string | null;
   aliases: Set<string>;
   mergedByCode: boolean;
+  /** Where this spelling was first seen: a merge finding points there. */
+  where?: Where;
 }
+
+const whereOf = (sheet: string | undefined, row: number | undefined): Where | undefined =>
+  row === undefined ? undefined : { sheet: sheet ?? "таблица", row };
 
 const LEGAL_FORM = /^(мбоу|мкоу|маоу|моу|гбоу|гоу|чоу|оу)\s+/;
 
@@ -40,17 +45,18 @@ export function unifySchools(
   const keyOfCode = new Map<string, string>();
   const findings: Finding[] = [];
   const remap = new Map<string, string>();
-  const visit = (name: string, code: string | null, key: string) => {
+  const visit = (name: string, code: string | null, key: string, where?: Where) => {
     let target = key;
     const known = code ? keyOfCode.get(code) : undefined;
     if (known && known !== key) {
       target = known;
-      if (!remap.has(key)) findings.push(F.schoolMerged(byKey.get(known)?.name ?? name, name, code ?? ""));
+      if (!remap.has(key)) findings.push(F.schoolMerged(byKey.get(known)?.name ?? name, name, code ?? "", where));
       remap.set(key, known);
     } else if (remap.has(key)) target = remap.get(key) as string;
     let e = byKey.get(target);
-    if (!e) byKey.set(target, (e = { key: target, name, code, aliases: new Set(), mergedByCode: false }));
+    if (!e) byKey.set(target, (e = { key: target, name, code, aliases: new Set(), mergedByCode: false, where }));
     if (code && !e.code) e.code = code;
+    e.where ??= where;
     if (code && !keyOfCode.has(code)) keyOfCode.set(code, target);
     e.aliases.add(name);
     if (target !== key) e.mergedByCode = true;
@@ -61,9 +67,10 @@ export function unifySchools(
     return key === s.schoolKey ? s : { ...s, schoolKey: key };
   };
   // Coded rows first, so a code seen anywhere can claim an uncoded spelling seen earlier.
-  const order = [...tables.flatMap((t) => t.schools)].sort((a, b) => Number(!!b.schoolCode) - Number(!!a.schoolCode));
-  for (const s of order) visit(s.school, s.schoolCode, s.schoolKey);
-  for (const c of contingent) visit(c.school, c.schoolCode, c.schoolKey);
+  const order = tables.flatMap((t) => t.schools.map((s) => ({ s, where: whereOf(t.source, s.sourceRows[0]) })));
+  order.sort((a, b) => Number(!!b.s.schoolCode) - Number(!!a.s.schoolCode));
+  for (const { s, where } of order) visit(s.school, s.schoolCode, s.schoolKey, where);
+  for (const c of contingent) visit(c.school, c.schoolCode, c.schoolKey, whereOf(c.source, c.sourceRow));
   for (const [from, to] of looseMatches(byKey)) {
     const e = byKey.get(from) as Entry;
     const target = byKey.get(to) as Entry;
@@ -71,7 +78,7 @@ export function unifySchools(
     e.aliases.forEach((a) => target.aliases.add(a));
     target.mergedByCode = true;
     byKey.delete(from);
-    findings.push(F.schoolMergedByName(target.name, e.name));
+    findings.push(F.schoolMergedByName(target.name, e.name, e.where));
   }
   const outTables = tables.map((t) => ({ ...t, schools: t.schools.map(fix) }));
   const outContingent = contingent.map((c) => {

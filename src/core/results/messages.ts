@@ -21,6 +21,22 @@ export const resultFindings = {
     finding("results.invalid-number", "warning", `${at(w)}: в столбце «${column}» не число («${value}»), строка не учтена`, {
       ...loc(w), data: { value, column },
     }),
+  noSchool: (w: Where): Finding =>
+    finding("results.no-school", "warning",
+      `${at(w)}: есть числа, но не указана школа; строка не учтена ни в школах, ни в итоге по району (сверьте со строкой района)`, loc(w)),
+  noParticipants: (w: Where, school: string, value: string, rates: boolean): Finding =>
+    finding("results.no-participants", "warning",
+      `${at(w)}: у «${school}» ${value.trim() ? `число участников не число («${value.trim()}»)` : "не указано число участников"}: ` +
+        `количества отметок не восстановить, показатели школы — нет данных` +
+        (rates ? " (успеваемость и качество взяты из процентов таблицы)" : "") + "; в итог по району школа не вошла",
+      { ...loc(w), data: { school, value } }),
+  participantsFromMarks: (w: Where, school: string, value: string): Finding =>
+    finding("results.invalid-number", "warning",
+      `${at(w)}: у «${school}» число участников не число («${value}»); участники посчитаны по отметкам`, {
+        ...loc(w), data: { value, column: "участники" },
+      }),
+  missingScore: (w: Where): Finding =>
+    finding("results.missing-score", "warning", `${at(w)}: балл не указан, строка не учтена`, { ...loc(w), data: { value: "" } }),
   percentSum: (w: Where, school: string, sum: number): Finding =>
     finding("results.percent-sum", "warning",
       `${at(w)}: у «${school}» проценты отметок дают в сумме ${formatNumberRu(sum, 1)} %, а не 100 %`, { ...loc(w), data: { school, sum } }),
@@ -41,19 +57,21 @@ export const resultFindings = {
       `${at(w)}: у «${school}» указано: ${what} ${formatPercentRu(stated)}, а по отметкам ${formatPercentRu(computed)}`, {
         ...loc(w), data: { school, what, stated, computed },
       }),
-  unknownLayout: (sheet: string): Finding =>
+  unknownLayout: (sheet: string, row = 1): Finding =>
     finding("results.unknown-layout", "error",
       `Лист «${sheet}»: таблица не похожа ни на один известный вид результатов (ФИС ОКО, количества по школам, списки обучающихся, ЕГЭ/ОГЭ, контингент)`,
-      { sheet }),
+      { sheet, row }),
   unreadRows: (w: Where): Finding =>
     finding("results.unknown-layout", "warning",
       `${at(w)}: ниже этой строки таблица не распознана (нет шапки с «ОО», отметками или баллами), строки с числами не учтены`, loc(w)),
-  schoolMergedByName: (school: string, alias: string): Finding =>
-    finding("results.school-merged", "info", `Школа «${alias}» сопоставлена со школой «${school}» по названию; проверьте на листе «Школы»`, {
-      data: { school, alias },
-    }),
-  schoolMerged: (school: string, alias: string, code: string): Finding =>
-    finding("results.school-merged", "info", `Школы «${alias}» и «${school}» объединены по коду ${code}; проверьте на листе «Школы»`, {
-      data: { school, alias, code },
-    }),
+  schoolMergedByName: (school: string, alias: string, w?: Where): Finding =>
+    finding("results.school-merged", "info",
+      `${w ? `${at(w)}: ш` : "Ш"}кола «${alias}» сопоставлена со школой «${school}» по названию; проверьте на листе «Школы»`, {
+        ...(w ? loc(w) : {}), data: { school, alias },
+      }),
+  schoolMerged: (school: string, alias: string, code: string, w?: Where): Finding =>
+    finding("results.school-merged", "info",
+      `${w ? `${at(w)}: ш` : "Ш"}колы «${alias}» и «${school}» объединены по коду ${code}; проверьте на листе «Школы»`, {
+        ...(w ? loc(w) : {}), data: { school, alias, code },
+      }),
 };

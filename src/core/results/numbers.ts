@@ -23,11 +23,15 @@ export function parseNumberRu(raw: string | undefined | null): number | null {
   if (plain >= 0) return plain;
   let t = raw.trim();
   if (t === "" || NONE.test(t)) return null;
+  // «1e 400 888» is «1 400 888» with a stray «e», not an exponent: spaces and an exponent never go together.
+  const spaced = /[\s\u00a0\u202f]/.test(t);
   t = t.replace(/[\s\u00a0\u202f]+/g, "").replace(/%$/, "").replace(/^["«]|["»]$/g, "");
   if (t === "") return null;
   if (/^[+-]?\d*,\d+$/.test(t) || /^[+-]?\d+,$/.test(t)) t = t.replace(",", ".");
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return NaN;
-  return Number(t);
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t) || (spaced && /e/i.test(t))) return NaN;
+  const v = Number(t);
+  // «1e999» overflows to Infinity: not a figure anyone can count with.
+  return Number.isFinite(v) ? v : NaN;
 }
 
 /** A percentage cell → fraction 0…1: «72,4» and «72,4 %» → 0.724; a cell already a fraction («0,724») stays. */

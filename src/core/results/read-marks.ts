@@ -1,6 +1,6 @@
 import { BlockBuilder, type SchoolAgg } from "./agg";
 import { type Block, type Sink, cell, isBlankRow } from "./block";
-import { resultFindings as F } from "./messages";
+import { type Where, resultFindings as F } from "./messages";
 import { RowKeys } from "./row-keys";
 import { parseNumberRu, parsePercentRu } from "./numbers";
 import type { ResultTable } from "./types";
@@ -30,18 +30,51 @@ function percentMode(b: Block): boolean {
   return rows > 0 && hundred > rows / 2;
 }
 
-function readStated(agg: SchoolAgg, row: readonly string[], b: Block): void {
+function readStated(agg: SchoolAgg, row: readonly string[], b: Block, fallback?: Rates): void {
   const s = parsePercentRu(cell(row, b.det.columns.statedSuccess));
   const q = parsePercentRu(cell(row, b.det.columns.statedQuality));
-  agg.statedSuccess = s === null || Number.isNaN(s) ? null : s;
-  agg.statedQuality = q === null || Number.isNaN(q) ? null : q;
+  agg.statedSuccess = s === null || Number.isNaN(s) ? (fallback?.success ?? null) : s;
+  agg.statedQuality = q === null || Number.isNaN(q) ? (fallback?.quality ?? null) : q;
 }
 
-/** Mark values of a row → counts; null when the row is not a data row; reports what is wrong. */
-function rowCounts(row: readonly string[], b: Block, percent: boolean, where: { sheet: string; row: number }, sink: Sink, name: string) {
+interface Rates {
+  readonly success: number;
+  readonly quality: number;
+}
+
+/** What a row gives: counts (null when they cannot be known), the stated participants, rates from percentages. */
+interface RowRead {
+  readonly n: number | null;
+  readonly counts: number[] | null;
+  readonly rates?: Rates;
+}
+
+const FIGURE_ROLES = ["participants", ...MARK_ROLES, "statedSuccess", "statedQuality"] as const;
+
+/** Whether a row holds anything in a figure column (a row with none is not a data row). */
+function hasFigures(row: readonly string[], b: Block): boolean {
+  return FIGURE_ROLES.some((r) => cell(row, b.det.columns[r]).trim() !== "");
+}
+
+/** A participant count: a whole number ≥ 0, or null (blank) / NaN (anything else). */
+function readParticipants(text: string): number | null {
+  const n = parseNumberRu(text);
+  return n === null || (Number.isInteger(n) && n >= 0) ? n : NaN;
+}
+
+/** Percentages of a row with no participant count: rates can still be read when all four add up to 100. */
+function ratesOf(values: readonly (number | null)[]): Rates | undefined {
+  if (values.some((v) => v === null)) return undefined;
+  const [p2, p3, p4, p5] = values as number[];
+  const sum = p2 + p3 + p4 + p5;
+  if (Math.abs(sum - 100) > 0.5) return undefined;
+  return { success: (p3 + p4 + p5) / sum, quality: (p4 + p5) / sum };
+}
+
+/** Mark values of a row → counts; null when the row cannot be read at all; reports what is wrong. */
+function rowCounts(row: readonly string[], b: Block, percent: boolean, where: Where, sink: Sink, name: string): RowRead | null {
   const header = b.cells[b.det.headerRow];
-  const n = parseNumberRu(cell(row, b.det.columns.participants));
-  const values: number[] = [];
+  const values: (number | null)[] = [];
   for (const role of MARK_ROLES) {
     const text = cell(row, b.det.columns[role]);
     const v = parseNumberRu(text);
@@ -49,17 +82,36 @@ function rowCounts(row: readonly string[], b: Block, percent: boolean, where: { 
       sink.findings.push(F.invalidNumber(where, text, cell(header, b.det.columns[role]) || role.slice(1)));
       return null;
     }
-    values.push(v ?? 0);
+    values.push(v);
   }
-  if (n !== null && (Number.isNaN(n) || n < 0)) {
-    sink.findings.push(F.invalidNumber(where, cell(row, b.det.columns.participants), "участники"));
+  const nText = cell(row, b.det.columns.participants);
+  const n = readParticipants(nText);
+  const filled = values.map((v) => v ?? 0);
+  if (!percent) {
+    // Counts per mark are the figures themselves: a bad «Кол-во уч.» loses only the stated total.
+    if (n !== null && Number.isNaN(n)) sink.findings.push(F.participantsFromMarks(where, name, nText.trim()));
+    return { n: n !== null && Number.isNaN(n) ? null : n, counts: filled };
+  }
+  if (n === null || Number.isNaN(n)) {
+    if (!hasFigures(row, b)) return null;
+    const rates = ratesOf(values);
+    sink.findings.push(F.noParticipants(where, name, nText, rates !== undefined));
+    return { n: null, counts: null, rates };
+  }
+  const sum = filled.reduce((a, x) => a + x, 0);
+  if (n > 0 && Math.abs(sum - 100) > 0.1) sink.findings.push(F.percentSum(where, name, sum));
+  return { n, counts: filled.map((p) => Math.round((p * n) / 100)) };
+}
+
+/** The row's school entity, or null (with a finding) when the school is already in the table. */
+function entityOf(builder: BlockBuilder, keys: RowKeys, row: readonly string[], name: string, where: Where, sink: Sink, firstRowOf: Map<object, number>): SchoolAgg | null {
+  const { agg, fresh } = builder.group(keys.of(row)).entity(name);
+  if (!fresh) {
+    sink.findings.push(F.duplicate(where, name, firstRowOf.get(agg) ?? 0));
     return null;
   }
-  if (!percent) return { n, counts: values };
-  const sum = values.reduce((a, x) => a + x, 0);
-  if (n === null) return null;
-  if (n > 0 && Math.abs(sum - 100) > 0.1) sink.findings.push(F.percentSum(where, name, sum));
-  return { n, counts: values.map((p) => Math.round((p * n) / 100)) };
+  firstRowOf.set(agg, where.row);
+  return agg;
 }
 
 /** ФИС ОКО «Статистика по отметкам» (percentages) and counts per school (any column order). */
@@ -70,24 +122,27 @@ export function readMarkBlock(b: Block, sink: Sink): ResultTable[] {
   const firstRowOf = new Map<object, number>();
   for (let r = b.start; r < b.end; r++) {
     const row = b.cells[r];
+    if (isBlankRow(row)) continue;
     const name = cell(row, b.det.columns.school).trim();
-    if (!name || isBlankRow(row)) continue;
     const where = { sheet: b.sheet, row: b.firstRow + r };
-    const read = rowCounts(row, b, percent, where, sink, name);
-    if (!read) continue;
-    const { agg, fresh } = builder.group(keys.of(row)).entity(name);
-    if (!fresh) {
-      sink.findings.push(F.duplicate(where, name, firstRowOf.get(agg) ?? 0));
+    // Figures with no school cannot be placed; they are left out of the district too (it is the sum of
+    // schools), and the district row's own check then shows the gap if the table counted them.
+    if (!name) {
+      if (hasFigures(row, b)) sink.findings.push(F.noSchool(where));
       continue;
     }
-    firstRowOf.set(agg, where.row);
+    const read = rowCounts(row, b, percent, where, sink, name);
+    if (!read) continue;
+    const agg = entityOf(builder, keys, row, name, where, sink, firstRowOf);
+    if (!agg) continue;
+    agg.statedParticipants = read.n;
+    agg.rows.push(where.row);
+    readStated(agg, row, b, read.rates);
+    if (!read.counts) continue;
     [agg.n2, agg.n3, agg.n4, agg.n5] = read.counts;
     agg.marksKnown = true;
     agg.below = agg.n2;
     agg.belowKnown = true;
-    agg.statedParticipants = read.n;
-    agg.rows.push(where.row);
-    readStated(agg, row, b);
     const total = agg.markTotal;
     if (read.n !== null && total !== read.n) sink.findings.push(F.countSum(where, name, total, read.n, percent));
   }

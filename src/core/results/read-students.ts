@@ -50,6 +50,9 @@ function addJournal(agg: SchoolAgg, mark: 2 | 3 | 4 | 5, row: readonly string[],
  */
 function addRow(agg: SchoolAgg, row: readonly string[], b: Block, rowNo: number, threshold: Threshold, sink: Sink): void {
   const c = b.det.columns;
+  // Every row that names the school is one of its source rows, counted or not: a school whose rows were
+  // all unreadable still says where it came from (its figures are «нет данных»).
+  if (agg.rows[agg.rows.length - 1] !== rowNo) agg.rows.push(rowNo);
   const markText = cell(row, c.mark);
   const mark = c.mark === undefined ? EMPTY : readMark(markText);
   if (mark.kind === "absent") {
@@ -61,10 +64,10 @@ function addRow(agg: SchoolAgg, row: readonly string[], b: Block, rowNo: number,
   const score = parseNumberRu(scoreText);
   if (score !== null && Number.isNaN(score)) return void sink.findings.push(F.invalidNumber(at(b, rowNo), scoreText.trim(), "балл"));
   if (mark.kind === "empty" && score === null) {
-    if (c.mark !== undefined) sink.findings.push(F.missingMark(at(b, rowNo)));
+    // A list of scores with no mark column: a row with no score is named too, never skipped quietly.
+    sink.findings.push(c.mark !== undefined ? F.missingMark(at(b, rowNo)) : F.missingScore(at(b, rowNo)));
     return;
   }
-  if (agg.rows[agg.rows.length - 1] !== rowNo) agg.rows.push(rowNo);
   if (mark.kind === "mark") {
     addMark(agg, mark.mark);
     agg.marksKnown = true;

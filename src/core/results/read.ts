@@ -48,7 +48,7 @@ export function readResults(tables: readonly SourceTable[], opts: ReadResultsOpt
   for (const table of tables) {
     const blocks = splitBlocks(table, thresholds);
     const sheet = table.origin.sheet ?? "таблица";
-    if (blocks.length === 0) sink.findings.push(F.unknownLayout(sheet));
+    if (blocks.length === 0) sink.findings.push(F.unknownLayout(sheet, table.origin.firstRow));
     else if (blocks.unread != null) sink.findings.push(F.unreadRows({ sheet, row: table.origin.firstRow + blocks.unread }));
     for (const b of blocks) read.push(...readBlock(b, sink, contingent));
   }

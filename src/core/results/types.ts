@@ -42,7 +42,7 @@ export interface SchoolCounts {
   readonly statedParticipants?: number | null;
   /** Rows marked absent («н», «неявка»): not participants. */
   readonly absent?: number;
-  /** 1-based input rows. */
+  /** 1-based input rows that name this school (in lists: counted or not, e.g. a row with a finding). */
   readonly sourceRows: readonly number[];
 }
 

@@ -68,4 +68,9 @@ export interface Roadmap {
   readonly table?: number;
   /** Source name (file or sheet). */
   readonly source?: string;
+  /**
+   * 1-based input row of the table's header (its last row when the header has two), where findings about
+   * a whole column («deadline.no-column») point. Optional: older roadmaps and hand-built ones lack it.
+   */
+  readonly headerRow?: number;
 }

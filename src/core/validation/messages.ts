@@ -26,11 +26,11 @@ export const MESSAGES_RU: Record<ValidationCode, (p: MessageParams) => string> =
   "deadline.inverted": (p) => `${p.where}: в сроке «${p.raw}» окончание раньше начала`,
   "deadline.no-year": (p) => `${p.where}: в сроке «${p.raw}» не указан год, а программа длится больше года`,
   "deadline.overdue": (p) => `${p.where}: срок истёк ${p.date}, мероприятие не отмечено как выполненное`,
-  "deadline.no-column": () => "В таблице нет столбца сроков: сроки мероприятий не указаны",
+  "deadline.no-column": (p) => `${p.where ? `${p.where}: в` : "В"} таблице нет столбца сроков: сроки мероприятий не указаны`,
   "responsible.missing": (p) => `${p.where}: ответственный не указан`,
   "responsible.unknown": (p) => `${p.where}: ответственный «${p.party}» отсутствует в справочнике «Ответственные»`,
   "responsible.person": (p) => `${p.where}: ответственным указано физическое лицо «${p.party}», а не должность или организация`,
   "responsible.too-many": (p) =>
     `${p.where}: ${countRu(p.count ?? 0, ["ответственный", "ответственных", "ответственных"])} (больше ${p.max}): ответственность размыта`,
-  "responsible.no-column": () => "В таблице нет столбца ответственных: исполнители мероприятий не указаны",
+  "responsible.no-column": (p) => `${p.where ? `${p.where}: в` : "В"} таблице нет столбца ответственных: исполнители мероприятий не указаны`,
 };

@@ -5,3 +5,4 @@ export * from "./sheet-names";
 export * from "./normalize";
 export * from "./sheet-refs";
 export * from "./merge";
+export * from "./header-footer";

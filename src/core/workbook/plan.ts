@@ -125,6 +125,7 @@ export const PrintSchema = z.object({
   fitToWidth: z.boolean().default(true),
   /** Rows repeated on every printed page, e.g. "3:3". */
   titleRows: z.string().optional(),
+  /** Centred text; `{{page}}` and `{{pages}}` print the page number and count. */
   header: z.string().optional(),
   footer: z.string().optional(),
 });

@@ -1,13 +1,13 @@
 import type ExcelJS from "exceljs";
-import type { NormalizedSheetPlan } from "../../core/workbook";
+import { headerFooterCode, type NormalizedSheetPlan } from "../../core/workbook";
 
 type Print = NonNullable<NormalizedSheetPlan["print"]>;
 
 const A4 = 9;
 
-/** Header/footer text is plain text: "&" starts a code in Excel's header language and is doubled. */
+/** Centred header/footer; literal text with `{{page}}` / `{{pages}}` codes (core/workbook/header-footer.ts). */
 function headerText(text: string): string {
-  return `&C${text.replace(/&/g, "&&")}`;
+  return `&C${headerFooterCode(text)}`;
 }
 
 /** A4, orientation, fit to width with free height, rows repeated on every page, header and footer. */

@@ -22,6 +22,8 @@ const rows: Row[] = [
   ["2023год", P2325, "interval", "2023-01-01", "2023-12-31", 1],
   ["2024 г.", P2325, "interval", "2024-01-01", "2024-12-31", 1],
   ["2023-2024 гг.", P2325, "interval", "2023-01-01", "2024-12-31", 1],
+  ["2023-24", P2325, "interval", "2023-01-01", "2024-12-31", 1],
+  ["2023 – 25 гг.", P2325, "interval", "2023-01-01", "2025-12-31", 1],
   ["2023/2024 учебный год", P2325, "interval", "2023-09-01", "2024-05-31", 1],
   ["I квартал 2024", P2325, "interval", "2024-01-01", "2024-03-31", 1],
   ["II-III квартал 2024 г.", P2325, "interval", "2024-04-01", "2024-09-30", 1],
@@ -81,6 +83,50 @@ describe("grammar on unseen phrases", () => {
     const d = parseDeadline("Сентябрь-май ежегодно", { period: P2325 });
     expect(d.occurrences[0]).toEqual({ start: "2023-01-01", end: "2023-05-31" });
     expect(d.occurrences[1]).toEqual({ start: "2023-09-01", end: "2024-05-31" });
+  });
+});
+
+describe("short second years («2017-18»)", () => {
+  const P1520: Period = { start: "2015-01-01", end: "2020-12-31" };
+  it.each([
+    ["2017-18", "2017-01-01", "2018-12-31"],
+    ["2017-18 гг.", "2017-01-01", "2018-12-31"],
+    ["2019 - 20 годы", "2019-01-01", "2020-12-31"],
+    // Cannot be a span: a month-like or backwards second number leaves the first year alone.
+    ["2017-12", "2017-01-01", "2017-12-31"],
+    ["2017-05", "2017-01-01", "2017-12-31"],
+    ["2018-16", "2018-01-01", "2018-12-31"],
+  ])("%s → %s…%s", (raw, start, end) => {
+    const d = parseDeadline(raw, { period: P1520 });
+    expect({ start: d.start, end: d.end }).toEqual({ start, end });
+  });
+
+  it("a school year with a short second year is still a school year", () => {
+    expect(parseDeadline("2017-18 уч. г.", { period: P1520 })).toMatchObject({ start: "2017-09-01", end: "2018-05-31" });
+  });
+});
+
+describe("windows outside the programme period are flagged", () => {
+  const P2015: Period = { start: "2015-01-01", end: "2015-12-31" };
+  it.each([
+    ["В течение года", 2016],
+    ["в течение всего года", 2014],
+  ])("«%s» under a %i year row, period 2015", (raw, hint) => {
+    const d = parseDeadline(raw, { period: P2015, yearHint: hint });
+    expect(d.outsidePeriod).toBe(true);
+    expect(d.occurrences).toEqual([{ start: `${hint}-01-01`, end: `${hint}-12-31` }]);
+  });
+
+  it("a year row inside the period is not flagged", () => {
+    const d = parseDeadline("В течение года", { period: P2325, yearHint: 2024 });
+    expect(d.outsidePeriod).toBeUndefined();
+    expect(d.occurrences).toEqual([{ start: "2024-01-01", end: "2024-12-31" }]);
+  });
+
+  it("a recurrence wholly outside the period keeps its stated windows, flagged", () => {
+    const d = parseDeadline("Ежегодно: май, декабрь 2030", { period: P2325 });
+    expect(d.outsidePeriod).toBe(true);
+    expect(d.occurrences).toEqual([{ start: "2030-05-01", end: "2030-05-31" }, { start: "2030-12-01", end: "2030-12-31" }]);
   });
 });
 

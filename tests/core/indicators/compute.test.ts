@@ -85,3 +85,25 @@ describe("computeIndicators", () => {
     expect(s.flags).toEqual([]);
   });
 });
+
+describe("participants: one definition for schools and the district", () => {
+  it("a school with scores but no marks counts its scores, and the district is the sum of the schools", () => {
+    const text = [
+      "ВПР 2024, математика",
+      HEADER,
+      `${SCHOOLS[0]}\t5а\t1\t4\t4\t20`,
+      `${SCHOOLS[0]}\t5а\t2\t3\t3\t12`,
+      `${SCHOOLS[1]}\t5а\t3\t5\t5\t25`,
+      `МБОУ «Новая школа»\t5а\t4\t\t\t18`,
+      `МБОУ «Новая школа»\t5а\t5\t\t\t9`,
+    ].join("\n");
+    const a = computeIndicators(readResults([tsv(text)]), DEFAULT_SETTINGS).assessments[0];
+    expect(a.schools.map((s) => [s.school, s.participants, s.marks === null])).toEqual([
+      [SCHOOLS[0], 2, false], [SCHOOLS[1], 1, false], ["МБОУ «Новая школа»", 2, true],
+    ]);
+    expect(a.district.participants).toBe(5);
+    // Rates are over valid marks only: 3 marks, all ≥ 3.
+    expect(a.district.successRate).toBe(1);
+    expect(a.district.meanScore).toBeCloseTo((20 + 12 + 25 + 18 + 9) / 5, 9);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * The digit fast paths of parseNumberRu / readMark must answer exactly as the regex paths did: the
- * reference functions below are the previous implementations, frozen, and serve as the oracle.
+ * reference functions below are the previous implementations, frozen, and serve as the oracle (with the
+ * two later rules: no exponent in a spaced number, no ±Infinity).
  */
 import fc from "fast-check";
 import { parseNumberRu, readMark } from "../../../src/core/results";
@@ -9,11 +10,13 @@ function referenceNumber(raw: string | undefined | null): number | null {
   if (raw === undefined || raw === null) return null;
   let t = raw.trim();
   if (t === "" || /^(?:[—–\-−]+|нет|н\/д|x|х)$/i.test(t)) return null;
+  const spaced = /[\s\u00a0\u202f]/.test(t);
   t = t.replace(/[\s\u00a0\u202f]+/g, "").replace(/%$/, "").replace(/^["«]|["»]$/g, "");
   if (t === "") return null;
   if (/^[+-]?\d*,\d+$/.test(t) || /^[+-]?\d+,$/.test(t)) t = t.replace(",", ".");
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return NaN;
-  return Number(t);
+  if (spaced && /e/i.test(t)) return NaN;
+  return Number.isFinite(Number(t)) ? Number(t) : NaN;
 }
 
 const ABSENT = new Set(["н", "н.", "нея", "неявка", "не явился", "не явилась", "отсутствовал", "отсутствовала", "отс", "отс."]);

@@ -5,6 +5,7 @@ describe("parseNumberRu", () => {
   it.each([
     ["72,4", 72.4], ["1 234", 1234], ["1\u00a0234,5", 1234.5], ["45 %", 45], ["45%", 45], ["—", null], ["-", null], ["", null],
     ["  17 ", 17], ["0,05", 0.05], ["«12»", 12], ["1 400 888", 1400888], ["н/д", null], ["abc", NaN], ["12,3,4", NaN], ["-3", -3],
+    ["1e 400 888", NaN], ["1e999", NaN], ["-1e400", NaN], ["1 2e3", NaN],
   ])("%j → %p", (raw, expected) => {
     const v = parseNumberRu(raw);
     if (expected !== null && Number.isNaN(expected)) expect(Number.isNaN(v)).toBe(true);
@@ -21,10 +22,11 @@ describe("parseNumberRu", () => {
     );
   });
 
-  it("never throws on junk", () => {
-    fc.assert(fc.property(fc.string(), (s) => {
+  it("never throws on junk, and never gives ±Infinity", () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[\d e+-]{1,12}$/)), (s) => {
       const v = parseNumberRu(s);
       expect(v === null || typeof v === "number").toBe(true);
+      expect(v === Infinity || v === -Infinity).toBe(false);
     }));
   });
 

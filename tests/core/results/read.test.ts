@@ -145,6 +145,21 @@ describe("several blocks, contingent, school matching", () => {
     expect(r.schools).toHaveLength(2);
     expect(r.findings.filter((f) => f.code === "results.school-merged")).toHaveLength(2);
   });
+
+  it("a merge finding points at the row of the spelling that was merged", () => {
+    const r = readResults([
+      tsv(FISOKO, "ВПР"),
+      tsv("ОО\tОбучающихся всего\tПедагогов всего\n(sch640102) Основная общеобразовательная школа № 2 (филиал)\t100\t10\nСОШ № 1\t300\t20", "Контингент"),
+    ]);
+    const merged = r.findings.filter((f) => f.code === "results.school-merged");
+    expect(merged.map((f) => [f.sheet, f.row]).sort()).toEqual([["Контингент", 2], ["Контингент", 3]]);
+    expect(merged.every((f) => /^Лист «Контингент», строка \d: школ/.test(f.message))).toBe(true);
+  });
+
+  it("an unknown table points at its first row", () => {
+    const t = { ...tsv("просто текст\nещё текст", "Лист7"), origin: { kind: "tsv" as const, sheet: "Лист7", firstRow: 5, firstColumn: 1 } };
+    expect(readResults([t]).findings).toEqual([expect.objectContaining({ code: "results.unknown-layout", sheet: "Лист7", row: 5 })]);
+  });
 });
 
 describe("unseen variants", () => {

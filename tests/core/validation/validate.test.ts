@@ -101,6 +101,28 @@ describe("validateRoadmap", () => {
     const r = interpretRoadmap(roadmap([act("1", "1", "октябрь", "")], { columns: COLUMNS.slice(0, 3) })).roadmap;
     expect(codes(r).filter((c) => c.includes("responsible"))).toEqual(["-:responsible.no-column"]);
   });
+
+  it.each([
+    ["the assembler's header row", { headerRow: 4 }, 4],
+    ["else the row above the first activity", {}, 10],
+  ])("points a missing column at the header row: %s", (_n, extra, row) => {
+    // act("1") comes from row 11; sections and activities start there.
+    const r = roadmap([act("1", "1", "октябрь 2020", "")], { columns: COLUMNS.slice(0, 2), source: "Лист1", ...extra });
+    const found = validateRoadmap(r, { asOf: "2020-06-15", directory: BUILTIN_DIRECTORY }).filter((f) => f.code.endsWith("no-column"));
+    expect(found.map((f) => [f.code, f.row, f.sheet])).toEqual([["deadline.no-column", row, "Лист1"], ["responsible.no-column", row, "Лист1"]]);
+    expect(found[0].message).toBe(`Строка ${row} (шапка таблицы): в таблице нет столбца сроков: сроки мероприятий не указаны`);
+  });
+
+  it("a table with no activities gets no column finding; data from row 1 points at row 1", () => {
+    expect(validateRoadmap(roadmap([], { columns: COLUMNS.slice(0, 2) }), { asOf: "2020-06-15", directory: BUILTIN_DIRECTORY })).toEqual([]);
+    const first = roadmap([act("1", "1", "", "", { sourceRows: [1] })], { columns: COLUMNS.slice(0, 2) });
+    expect(validateRoadmap(first, { asOf: "2020-06-15", directory: BUILTIN_DIRECTORY })[0]).toMatchObject({ code: "deadline.no-column", row: 1 });
+  });
+
+  it("a section row above the first activity is a data row too", () => {
+    const r = roadmap([act("1", "1", "", "")], { columns: COLUMNS.slice(0, 2), sections: [{ title: "2020 год", activityIds: ["1"], sourceRow: 7 }] });
+    expect(validateRoadmap(r, { asOf: "2020-06-15", directory: BUILTIN_DIRECTORY })[0]).toMatchObject({ code: "deadline.no-column", row: 6 });
+  });
 });
 
 describe("execution", () => {

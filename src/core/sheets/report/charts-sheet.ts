@@ -126,6 +126,6 @@ export function buildChartsSheet(r: DistrictReport, opts: ReportSheetOptions = {
     merges: ["A1:L1", "A2:L2", `A${heading}:L${heading}`, ...merges],
     formats: [{ range: "A1", bold: true, fontSize: 14 }, { range: "A2", italic: true }, { range: `A${heading}:L${heading}`, bold: true, fill: SECTION_FILL }, ...formats],
     charts,
-    print: { orientation: "landscape", fitToWidth: true, titleRows: "1:2", footer: `${r.district} · диаграммы на ${formatDateRu(r.asOf)}` },
+    print: { orientation: "landscape", fitToWidth: true, titleRows: "1:2", footer: `${r.district} · диаграммы на ${formatDateRu(r.asOf)} · стр. {{page}} из {{pages}}` },
   };
 }

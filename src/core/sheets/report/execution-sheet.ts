@@ -133,6 +133,6 @@ export function buildExecutionSheet(r: DistrictReport, opts: ReportSheetOptions 
     formats: [{ range: "A1", bold: true, fontSize: 14 }, { range: "B2", numFmt: "dd.mm.yyyy", bold: true, fill: "#FFF2CC", horizontal: "center" }, { range: "A2", horizontal: "right" }, ...parts.flatMap((p) => p.formats)],
     conditionalFormats: overdueCf,
     charts: r.execution.bySection.length ? [sectionChart(sec, chartAt)] : [],
-    print: { orientation: "landscape", fitToWidth: true, titleRows: "1:2", footer: `${r.district} · исполнение на ${formatDateRu(r.asOf)}` },
+    print: { orientation: "landscape", fitToWidth: true, titleRows: "1:2", footer: `${r.district} · исполнение на ${formatDateRu(r.asOf)} · стр. {{page}} из {{pages}}` },
   };
 }

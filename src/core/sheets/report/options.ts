@@ -50,4 +50,4 @@ export const SECTION_FILL = "#DDEBF7";
  * realistic width. Rows (1-based): title 1–2; part 1 heading 4, its header from 5 (rows below depend on spans).
  */
 export const SUMMARY = { headingRow: 4, headerRow: 5 } as const;
-export const SUMMARY_WIDTHS = [4.5, 26, 52, 12.5, 14, 14.5, 12.5, 12, 12, 12.5, 12.5];
+export const SUMMARY_WIDTHS = [4, 24, 44, 11.5, 12.5, 12.5, 11.5, 11, 11.5, 11.5, 11.5];

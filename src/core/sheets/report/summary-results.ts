@@ -2,7 +2,7 @@ import type { AssessmentSummary, DistrictReport, FiguresInput, SchoolReport } fr
 import { type Cell, type ConditionalFormat, type Format, formula, keyRef, link } from "../../workbook";
 import { FLAG_FILL, FLAG_FONT, HEADER_FILL, PERCENT_FMT, PP_FMT, SECTION_FILL, SUMMARY_WIDTHS, ZEBRA_FILL, type ReportSheetOptions } from "./options";
 import { spanRows } from "./row-span";
-import { compactReasons, procedureLabel, sourceOf } from "./summary-reasons";
+import { compactReasons, sourceOf } from "./summary-reasons";
 
 /** Where one assessment's block sits, for the charts' data. */
 export interface ResultBlock {
@@ -56,7 +56,7 @@ function schoolCells(r: DistrictReport, k: number, s: SchoolReport, i: number, r
 function blockFormats(at: number, dRow: number, last: number, marks: boolean): Format[] {
   const fmts: Format[] = [
     { range: `A${at}:K${at}`, bold: true, fill: SECTION_FILL, fontSize: 11 },
-    { range: `A${at + 1}:K${dRow - 1}`, bold: true, fill: HEADER_FILL, wrap: true, horizontal: "center", vertical: "center", border: true },
+    { range: `A${at + 1}:K${dRow - 1}`, bold: true, fontSize: 10, fill: HEADER_FILL, wrap: true, horizontal: "center", vertical: "center", border: true },
     { range: `A${dRow}:K${dRow}`, bold: true, fill: ZEBRA_FILL },
     { range: `A${dRow}:A${last}`, horizontal: "center" },
     { range: `A${dRow}:K${last}`, border: true, vertical: "top" },

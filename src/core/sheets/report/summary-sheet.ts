@@ -65,7 +65,7 @@ function partOneFormats(d: number, first: number, last: number): { formats: Form
   const formats: Format[] = [
     { range: "A1", bold: true, fontSize: 14 }, { range: "A2", italic: true },
     { range: `A${headingRow}:K${headingRow}`, bold: true, fontSize: 12, fill: SECTION_FILL },
-    { range: `A${headerRow}:K${d - 1}`, bold: true, fill: HEADER_FILL, wrap: true, horizontal: "center", vertical: "center", border: true },
+    { range: `A${headerRow}:K${d - 1}`, bold: true, fontSize: 10, fill: HEADER_FILL, wrap: true, horizontal: "center", vertical: "center", border: true },
     { range: `A${d}:K${d}`, bold: true, fill: ZEBRA_FILL },
     { range: `A${d}:K${last}`, border: true, vertical: "top" },
     { range: `B${d}:C${last}`, wrap: true },
@@ -108,7 +108,7 @@ export function buildSummarySheet(r: DistrictReport, opts: ReportSheetOptions = 
     merges: ["A1:K1", "A2:K2", `A${SUMMARY.headingRow}:K${SUMMARY.headingRow}`, ...one.merges, ...(heading2.length ? [`A${partTwoAt}:K${partTwoAt}`] : []), ...two.merges],
     formats: [...fm.formats, ...(heading2.length ? [{ range: `A${partTwoAt}:K${partTwoAt}`, bold: true, fontSize: 12, fill: SECTION_FILL }] : []), ...two.formats],
     conditionalFormats: [...fm.cf, ...two.cf],
-    print: { orientation: "landscape", fitToWidth: true, titleRows: "1:2", footer: `${r.district} · свод на ${formatDateRu(r.asOf)}` },
+    print: { orientation: "landscape", fitToWidth: true, titleRows: "1:2", footer: `${r.district} · свод на ${formatDateRu(r.asOf)} · стр. {{page}} из {{pages}}` },
   };
 }
 
