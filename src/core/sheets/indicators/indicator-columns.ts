@@ -70,7 +70,7 @@ export function formulaOf(key: ColKey, c: RowCtx): string | null {
   const obj = `(${cell("lowered")}+${cell("confirmed")}+${cell("raised")})`;
   switch (key) {
     case "label": case "id": case "school": case "schoolKey": return null;
-    case "participants": return `IF(${marks}>0,${marks},${sumifs("participants", c)})`;
+    case "participants": return sumifs("participants", c);
     case "n2": case "n3": case "n4": case "n5": case "below": case "belowBase": case "scoreSum": case "scoreCount":
     case "lowered": case "confirmed": case "raised": return sumifs(key, c);
     case "success": return ifZero(marks, `(${cell("n3")}+${cell("n4")}+${cell("n5")})/${marks}`);
