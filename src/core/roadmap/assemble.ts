@@ -94,6 +94,7 @@ export function assembleRoadmap(doc: SourceDocument, opts: AssembleOptions = {})
     period: null,
     periodSource: "none",
     columns: layout.columns,
+    ...(layout.headerRow >= 0 ? { headerRow: table.origin.firstRow + layout.headerRow } : {}),
     sections: assembled.sections,
     activities,
     findings,
