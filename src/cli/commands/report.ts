@@ -31,10 +31,10 @@ export async function buildDistrictReport(files: ReportFiles) {
   return { roadmaps, results, report: runReportJob({ district, asOf: files.asOf, period: files.period, roadmaps, results }) };
 }
 
-/** «… Подпорожского муниципального района …» → «Подпорожский муниципальный район» is too clever; keep the phrase as written. */
+/** The district phrase of a roadmap title, as written («Подпорожского муниципального района»); the report puts it in the nominative. */
 function districtFromTitles(titles: readonly string[]): string | null {
   for (const t of titles) {
-    const m = /([А-ЯЁ][а-яё-]+(?:ого|ий|ый|ой|ая)\s+(?:муниципальн\S+\s+)?(?:район\S*|округ\S*))/u.exec(t);
+    const m = /([А-ЯЁ][а-яё-]+(?:ого|ий|ый|ой|ая)\s+(?:муниципальн[а-яё]+\s+)?(?:район[а-яё]*|округ[а-яё]*))/u.exec(t);
     if (m) return m[1];
   }
   return null;

@@ -4,10 +4,9 @@ import type { ActivityRef, ExecutionCounts, ExecutionGroup, ExecutionState, Over
 import { normalizeText } from "./similarity";
 
 /**
- * Execution state on the as-of date. Kept in the report so it needs nothing from validation while that
- * module's API settles; the rule is the one the «Исполнение» sheet writes as COUNTIFS (so engine and
- * formulas agree): «выполнено» → done; end before as-of → overdue; «в работе» → in progress; else planned.
- * TODO(lead): dedupe with validation's executionStatus once both are stable.
+ * Execution state on the as-of date: «выполнено» → done; end before as-of → overdue; «в работе» → in progress;
+ * else planned. Deliberately simpler than validation's executionStatus (no «due soon», no open window): it is the rule the
+ * COUNTIFS formulas of «Исполнение дорожной карты» can express, so the figures and the formulas agree.
  */
 export function executionStateOf(a: Pick<ReportActivity, "status" | "deadline">, asOf: IsoDate): ExecutionState {
   if (a.status === "выполнено") return "done";
