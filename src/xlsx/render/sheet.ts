@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
-import { parseRangeRef, type NormalizedSheetPlan } from "../../core/workbook";
+import type { NormalizedSheetPlan } from "../../core/workbook";
+import { canMergeFast, mergeWithoutScan } from "./merges";
 import type { RenderContext } from "./context";
 import { renderBlock, renderTable } from "./content";
 import { argb, fitsInlineList, renderConditionalFormat, renderDataValidation, renderFormats } from "./formats";
@@ -12,43 +13,13 @@ function renderColumnWidths(ws: ExcelJS.Worksheet, widths: readonly number[] | u
   });
 }
 
-/** ExcelJS's private merge registry: master address → range. */
-type MergeRegistry = { _merges: Record<string, unknown> };
-
-/**
- * ExcelJS checks every new merge against every earlier one (quadratic: 20,000 merges of a regional report took
- * 36 s). We check overlaps ourselves in one pass over the merged cells, then let ExcelJS merge each range
- * against an empty registry. Overlapping plans fall back to ExcelJS's own check, which throws as before.
- */
 function renderMerges(ws: ExcelJS.Worksheet, merges: readonly string[]): void {
   const ranges = merges.filter((range) => range.includes(":"));
-  if (ranges.length < 200 || overlaps(ranges)) {
-    for (const range of ranges) ws.mergeCells(range);
-    return;
-  }
-  const sheet = ws as unknown as MergeRegistry;
-  const all = sheet._merges;
+  const fast = canMergeFast(ranges);
   for (const range of ranges) {
-    sheet._merges = {};
-    ws.mergeCells(range);
-    Object.assign(all, sheet._merges);
+    if (fast) mergeWithoutScan(ws, () => ws.mergeCells(range));
+    else ws.mergeCells(range);
   }
-  sheet._merges = all;
-}
-
-function overlaps(ranges: readonly string[]): boolean {
-  const taken = new Set<number>();
-  for (const range of ranges) {
-    const { start, end } = parseRangeRef(range);
-    for (let r = start.row; r <= end.row; r++) {
-      for (let c = start.column; c <= end.column; c++) {
-        const key = r * 16384 + c;
-        if (taken.has(key)) return true;
-        taken.add(key);
-      }
-    }
-  }
-  return false;
 }
 
 /** One sheet: content first (tables, blocks), then layout and rules over it. */

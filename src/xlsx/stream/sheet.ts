@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { canMergeFast, mergeWithoutScan } from "../render/merges";
 import type { Format, NormalizedSheetPlan } from "../../core/workbook";
 import { parseRangeRef } from "../../core/workbook";
 import { renderCellValue } from "../render/cells";
@@ -31,11 +32,15 @@ function styleRow(row: ExcelJS.Row, r: number, formats: readonly { format: Forma
   }
 }
 
-/** Rows that may be committed: none inside a merge that is not complete yet. */
-function commitLimit(r: number, merges: readonly Range[]): number {
-  let limit = r;
-  for (const m of merges) if (m.start.row <= r && r < m.end.row) limit = Math.min(limit, m.start.row - 1);
-  return limit;
+/** Merges by the row where they start and where they end, so each row looks only at its own. */
+function byRow(merges: readonly Range[], row: (m: Range) => number): Map<number, Range[]> {
+  const out = new Map<number, Range[]>();
+  for (const m of merges) {
+    const list = out.get(row(m));
+    if (list) list.push(m);
+    else out.set(row(m), [m]);
+  }
+  return out;
 }
 
 /**
@@ -45,15 +50,26 @@ function commitLimit(r: number, merges: readonly Range[]): number {
 export function streamSheetRows(ws: ExcelJS.Worksheet, sheet: NormalizedSheetPlan, ctx: RenderContext): void {
   const pieces = sheetPieces(sheet, (t) => uniqueHeaders(t.columns.map((c) => c.header)));
   const cellFormats = sheet.formats.filter((f) => /\d/.test(f.range)).map((format) => ({ format, range: parseRangeRef(format.range) }));
-  const merges = sheet.merges.filter((m) => m.includes(":")).map(parseRangeRef);
-  const last = Math.max(lastRowOf(pieces), ...cellFormats.map((f) => f.range.end.row), ...merges.map((m) => m.end.row));
+  const mergeRefs = sheet.merges.filter((m) => m.includes(":"));
+  const fast = canMergeFast(mergeRefs);
+  const merges = mergeRefs.map(parseRangeRef);
+  const starting = byRow(merges, (m) => m.start.row);
+  const ending = byRow(merges, (m) => m.end.row);
+  const last = [...cellFormats.map((f) => f.range.end.row), ...merges.map((m) => m.end.row)].reduce((a, b) => Math.max(a, b), lastRowOf(pieces));
+  let open: Range[] = [];
   let committed = -1;
   for (let r = 0; r <= last; r++) {
     const row = ws.getRow(r + 1);
     for (const p of pieces) if (r >= p.row && r < p.row + p.rows.length) writePieceRow(ws, row, p, r, ctx);
     styleRow(row, r, cellFormats);
-    for (const m of merges) if (m.end.row === r) ws.mergeCells(m.start.row + 1, m.start.column + 1, m.end.row + 1, m.end.column + 1);
-    const limit = commitLimit(r, merges);
+    for (const m of ending.get(r) ?? []) {
+      const merge = () => ws.mergeCells(m.start.row + 1, m.start.column + 1, m.end.row + 1, m.end.column + 1);
+      if (fast) mergeWithoutScan(ws, merge);
+      else merge();
+    }
+    // Rows inside a merge that is not complete yet must stay open.
+    open = [...open, ...(starting.get(r) ?? [])].filter((m) => m.end.row > r);
+    const limit = open.reduce((min, m) => Math.min(min, m.start.row - 1), r);
     if (limit > committed) {
       ws.getRow(limit + 1).commit();
       committed = limit;
