@@ -5,6 +5,7 @@ import type { CliIo } from "../io";
 import { runRoadmapJob } from "../../core/pipeline";
 import { listTables } from "../../core/roadmap";
 import type { Roadmap } from "../../core/roadmap/types";
+import { countRu } from "../../core/findings";
 import { renderXlsxToFile } from "../../xlsx/file";
 
 /** The public JSON of DESIGN.md «roadmap --json» (plus `table`, `title`, `periodSource`). */
@@ -61,5 +62,7 @@ export async function roadmapCommand(positionals: string[], values: CliValues, i
 
 function describeTable(t: ReturnType<typeof listTables>[number]): string {
   const mark = t.looksLikeRoadmap ? "дорожная карта" : "—";
-  return `${t.index}\t${t.rows} строк\t${t.activityCount} мероприятий\t${mark}\t${t.header.join(" | ")}`;
+  const rows = countRu(t.rows, ["строка", "строки", "строк"]);
+  const activities = countRu(t.activityCount, ["мероприятие", "мероприятия", "мероприятий"]);
+  return `${t.index}\t${rows}\t${activities}\t${mark}\t${t.header.join(" | ")}`;
 }
