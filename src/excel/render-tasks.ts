@@ -3,7 +3,7 @@ import type { CellScope } from "./cell-input";
 import type { DetailedFeatures } from "./features";
 import { applyCharts, applyPrint, applyValidations } from "./sheet-extras";
 import { OP_OVERHEAD_BYTES, sheetJobs, type WriteJob } from "./sheet-data";
-import { applyConditionalFormats, applyFormat, applyLayout, applyTables, metaBytes, type MetaScope } from "./sheet-meta";
+import { applyConditionalFormats, applyFormat, applyLayout, applyMerges, applyTables, mergeBytes, metaBytes, type MetaScope } from "./sheet-meta";
 import type { Layout } from "./snapshot";
 
 /** One unit of queued work with its estimated request size; tasks are packed into syncs in order. */
@@ -14,6 +14,8 @@ export interface Task {
 
 /** Half the sync budget per row block, so two sheets' tails can share a sync. */
 const MAX_JOB_BYTES = 1_000_000;
+/** Merges per queued task: a long report's merges must not form one request over the payload limit. */
+const MERGES_PER_TASK = 2_000;
 
 export interface TaskSinks {
   readonly temps: Map<string, Excel.Worksheet>;
@@ -71,6 +73,10 @@ export function planTasks(
         applyCharts(sheet, slot.plan, scope);
       },
     });
+    for (let i = 0; i < slot.plan.merges.length; i += MERGES_PER_TASK) {
+      const chunk = slot.plan.merges.slice(i, i + MERGES_PER_TASK);
+      tasks.push({ bytes: mergeBytes(chunk), run: () => applyMerges(ws(slot.key), chunk) });
+    }
   }
   return tasks;
 }

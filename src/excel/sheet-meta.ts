@@ -18,9 +18,18 @@ function setEach(range: Excel.Range, prop: "numberFormat", value: string): void 
   (range as unknown as Record<string, unknown>)[prop] = value;
 }
 
+/** Merges are queued apart, in chunks (see render-tasks.ts): a report can carry tens of thousands. */
+export function applyMerges(ws: Excel.Worksheet, merges: readonly string[]): void {
+  for (const m of merges) ws.getRange(m).merge(false);
+}
+
+export function mergeBytes(merges: readonly string[]): number {
+  return merges.length * OP_OVERHEAD_BYTES;
+}
+
 export function metaBytes(sheet: NormalizedSheetPlan): number {
   const ops =
-    10 + sheet.merges.length + (sheet.columnWidths?.length ?? 0) + sheet.formats.length * 6 +
+    10 + (sheet.columnWidths?.length ?? 0) + sheet.formats.length * 6 +
     sheet.conditionalFormats.length * 5 + sheet.dataValidations.length * 3 + sheet.charts.length * 12 +
     sheet.tables.reduce((n, t) => n + 3 + t.columns.length * 3, 0);
   const text = JSON.stringify([sheet.conditionalFormats, sheet.dataValidations, sheet.formats]).length * 2;
@@ -32,7 +41,6 @@ export function applyLayout(ws: Excel.Worksheet, sheet: NormalizedSheetPlan): vo
   (sheet.columnWidths ?? []).forEach((w, i) => {
     if (w > 0) ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = charsToPoints(w);
   });
-  for (const m of sheet.merges) ws.getRange(m).merge(false);
   const f = sheet.freeze;
   if (f && f.rows > 0 && f.columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, f.rows, f.columns));
   else if (f && f.rows > 0) ws.freezePanes.freezeRows(f.rows);
