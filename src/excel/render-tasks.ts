@@ -3,7 +3,7 @@ import type { CellScope } from "./cell-input";
 import type { DetailedFeatures } from "./features";
 import { applyCharts, applyPrint, applyValidations } from "./sheet-extras";
 import { OP_OVERHEAD_BYTES, sheetJobs, type WriteJob } from "./sheet-data";
-import { applyConditionalFormats, applyFormat, applyLayout, applyMerges, applyTables, mergeBytes, metaBytes, type MetaScope } from "./sheet-meta";
+import { applyConditionalFormats, applyFormat, applyLayout, applyMerges, applyRowHeights, applyTables, mergeBytes, metaBytes, type MetaScope } from "./sheet-meta";
 import type { Layout } from "./snapshot";
 
 /** One unit of queued work with its estimated request size; tasks are packed into syncs in order. */
@@ -66,6 +66,7 @@ export function planTasks(
         const made = applyTables(sheet, slot.plan, scope);
         made.forEach((table, i) => sinks.tables.push({ table, planName: slot.plan.tables[i].name }));
         applyLayout(sheet, slot.plan);
+        applyRowHeights(sheet, slot.plan.rowHeights);
         for (const f of slot.plan.formats) applyFormat(sheet, f, features);
         applyConditionalFormats(sheet, slot.plan, scope);
         applyValidations(sheet, slot.plan, scope);

@@ -18,6 +18,17 @@ function setEach(range: Excel.Range, prop: "numberFormat", value: string): void 
   (range as unknown as Record<string, unknown>)[prop] = value;
 }
 
+/** Row heights, one request per run of consecutive rows of the same height. */
+export function applyRowHeights(ws: Excel.Worksheet, heights: readonly { row: number; height: number }[]): void {
+  const sorted = [...heights].sort((a, b) => a.row - b.row);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1].row === sorted[j].row + 1 && sorted[j + 1].height === sorted[i].height) j++;
+    ws.getRange(`${sorted[i].row}:${sorted[j].row}`).format.rowHeight = sorted[i].height;
+    i = j + 1;
+  }
+}
+
 /** Merges are queued apart, in chunks (see render-tasks.ts): a report can carry tens of thousands. */
 export function applyMerges(ws: Excel.Worksheet, merges: readonly string[]): void {
   for (const m of merges) ws.getRange(m).merge(false);
@@ -29,7 +40,7 @@ export function mergeBytes(merges: readonly string[]): number {
 
 export function metaBytes(sheet: NormalizedSheetPlan): number {
   const ops =
-    10 + (sheet.columnWidths?.length ?? 0) + sheet.formats.length * 6 +
+    10 + (sheet.columnWidths?.length ?? 0) + sheet.rowHeights.length + sheet.formats.length * 6 +
     sheet.conditionalFormats.length * 5 + sheet.dataValidations.length * 3 + sheet.charts.length * 12 +
     sheet.tables.reduce((n, t) => n + 3 + t.columns.length * 3, 0);
   const text = JSON.stringify([sheet.conditionalFormats, sheet.dataValidations, sheet.formats]).length * 2;

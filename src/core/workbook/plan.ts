@@ -140,6 +140,11 @@ export const SheetPlanSchema = z.object({
   /** Column widths in characters, by 0-based column index. */
   columnWidths: z.array(z.number().nonnegative()).optional(),
   freeze: z.object({ rows: z.number().int().min(0), columns: z.number().int().min(0) }).optional(),
+  /**
+   * Heights in points of rows whose wrapped text needs more than one line (1-based rows). Excel grows such rows
+   * itself; LibreOffice does not when it opens an .xlsx, so print-ready sheets state them.
+   */
+  rowHeights: z.array(z.object({ row: z.number().int().positive(), height: z.number().positive().max(409) })).default([]),
   blocks: z.array(BlockPlanSchema).default([]),
   tables: z.array(TablePlanSchema).default([]),
   merges: z.array(z.string()).default([]),

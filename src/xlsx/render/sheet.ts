@@ -27,6 +27,7 @@ export function renderSheet(ws: ExcelJS.Worksheet, sheet: NormalizedSheetPlan, c
   for (const table of sheet.tables) renderTable(ws, table, ctx);
   for (const block of sheet.blocks) renderBlock(ws, block, ctx);
   renderColumnWidths(ws, sheet.columnWidths);
+  for (const { row, height } of sheet.rowHeights) ws.getRow(row).height = height;
   renderMerges(ws, sheet.merges);
   renderFormats(ws, sheet.formats);
   sheet.conditionalFormats.forEach((cf, i) => renderConditionalFormat(ws, cf, ctx, i));

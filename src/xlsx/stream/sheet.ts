@@ -56,10 +56,13 @@ export function streamSheetRows(ws: ExcelJS.Worksheet, sheet: NormalizedSheetPla
   const starting = byRow(merges, (m) => m.start.row);
   const ending = byRow(merges, (m) => m.end.row);
   const last = [...cellFormats.map((f) => f.range.end.row), ...merges.map((m) => m.end.row)].reduce((a, b) => Math.max(a, b), lastRowOf(pieces));
+  const heights = new Map(sheet.rowHeights.map((h) => [h.row, h.height]));
   let open: Range[] = [];
   let committed = -1;
   for (let r = 0; r <= last; r++) {
     const row = ws.getRow(r + 1);
+    const height = heights.get(r + 1);
+    if (height !== undefined) row.height = height;
     for (const p of pieces) if (r >= p.row && r < p.row + p.rows.length) writePieceRow(ws, row, p, r, ctx);
     styleRow(row, r, cellFormats);
     for (const m of ending.get(r) ?? []) {

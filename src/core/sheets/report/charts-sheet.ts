@@ -72,6 +72,7 @@ function dataBlock(r: DistrictReport, b: ResultBlock, at: number, c0: number) {
       { range: `${col(2)}${first}:${col(5)}${last}`, numFmt: PERCENT_FMT },
     ] as Format[],
     merges: [...header.merges, ...rows.map((_, i) => `${col(0)}${first + i}:${col(1)}${first + i}`)],
+    heights: header.heights,
     first, last, next: last + 2, rng: (j: number) => `$${col(j)}$${first}:$${col(j)}$${last}`,
   };
 }
@@ -94,6 +95,7 @@ export function buildChartsSheet(r: DistrictReport, opts: ReportSheetOptions = {
   const blocks: BlockPlan[] = [];
   const formats: Format[] = [];
   const merges: string[] = [];
+  const heights: { row: number; height: number }[] = [];
   let pairEnd = at;
   const charts: ChartPlan[] = chosen.map((b, i) => {
     // Two data blocks side by side, like the charts above them.
@@ -101,6 +103,7 @@ export function buildChartsSheet(r: DistrictReport, opts: ReportSheetOptions = {
     blocks.push(data.block);
     formats.push(...data.formats);
     merges.push(...data.merges);
+    heights.push(...data.heights.filter((h) => !heights.some((x) => x.row === h.row && x.height >= h.height)));
     pairEnd = Math.max(pairEnd, data.next);
     if (i % 2) at = pairEnd;
     const rng = data.rng;
@@ -124,6 +127,7 @@ export function buildChartsSheet(r: DistrictReport, opts: ReportSheetOptions = {
       ...blocks,
     ],
     merges: ["A1:L1", "A2:L2", `A${heading}:L${heading}`, ...merges],
+    rowHeights: heights,
     formats: [{ range: "A1", bold: true, fontSize: 14 }, { range: "A2", italic: true }, { range: `A${heading}:L${heading}`, bold: true, fill: SECTION_FILL }, ...formats],
     charts,
     print: { orientation: "landscape", fitToWidth: true, titleRows: "1:2", footer: `${r.district} · диаграммы на ${formatDateRu(r.asOf)} · стр. {{page}} из {{pages}}` },

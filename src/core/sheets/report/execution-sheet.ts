@@ -27,7 +27,7 @@ function groupRow(r: DistrictReport, g: ExecutionGroup, by: Match["by"], row: nu
   return [g.name, g.total, g.done, g.inProgress, g.overdue, planned, share];
 }
 
-interface Placed { block: BlockPlan; formats: Format[]; merges: string[]; first: number; last: number; next: number }
+interface Placed { block: BlockPlan; formats: Format[]; merges: string[]; heights: { row: number; height: number }[]; first: number; last: number; next: number }
 
 function groupTable(r: DistrictReport, title: string, first: string, groups: readonly ExecutionGroup[], by: Match["by"], at: number, opts: ReportSheetOptions): Placed {
   const header = spanRows([[first, ...GROUP_HEADERS]], WIDTHS, at + 1, { bold: true });
@@ -46,6 +46,7 @@ function groupTable(r: DistrictReport, title: string, first: string, groups: rea
       { range: `G${firstRow}:G${last}`, numFmt: PERCENT_FMT },
     ],
     merges: [...header.merges, ...body.merges],
+    heights: [...header.heights, ...body.heights],
     first: firstRow, last, next: last + 3,
   };
 }
@@ -63,6 +64,7 @@ function overdueTable(r: DistrictReport, at: number, opts: ReportSheetOptions): 
   const header = spanRows([["Мероприятие", "№ (ссылка)", "Срок", "Дорожная карта"]], WIDTHS, at + 1, { bold: true, across: { 3: 3 } });
   const rows: Cell[][] = [];
   const merges = [...header.merges];
+  const heights = [...header.heights];
   const formats: Format[] = [];
   let row = header.last + 1;
   for (const g of r.execution.overdueByParty) {
@@ -72,6 +74,7 @@ function overdueTable(r: DistrictReport, at: number, opts: ReportSheetOptions): 
     const body = spanRows(g.activities.map((a) => [a.text, activityLink(a, opts), a.end ? date(a.end) : "", a.school ?? "Район"]), WIDTHS, row + 1, { across: { 3: 3 } });
     rows.push(...body.rows);
     merges.push(...body.merges);
+    heights.push(...body.heights);
     formats.push({ range: `A${row + 1}:G${body.last}`, border: true, wrap: true, vertical: "top" }, { range: `C${row + 1}:C${body.last}`, numFmt: "dd.mm.yyyy", fontColor: FLAG_FONT });
     row = body.last + 1;
   }
@@ -84,7 +87,7 @@ function overdueTable(r: DistrictReport, at: number, opts: ReportSheetOptions): 
       { range: `A${at + 1}:G${header.last}`, bold: true, fill: HEADER_FILL, border: true, horizontal: "center" },
       ...formats,
     ],
-    merges, first: header.last + 1, last, next: last + 3,
+    merges, heights, first: header.last + 1, last, next: last + 3,
   };
 }
 
@@ -101,7 +104,7 @@ function sharedTable(r: DistrictReport, at: number): Placed | null {
       { range: `A${at + 1}:G${header.last}`, bold: true, fill: HEADER_FILL, border: true, wrap: true, horizontal: "center", vertical: "center" },
       { range: `A${header.last + 1}:G${body.last}`, border: true, wrap: true, vertical: "top" },
     ],
-    merges: [...header.merges, ...body.merges], first: header.last + 1, last: body.last, next: body.last + 3,
+    merges: [...header.merges, ...body.merges], heights: [...header.heights, ...body.heights], first: header.last + 1, last: body.last, next: body.last + 3,
   };
 }
 
@@ -130,6 +133,7 @@ export function buildExecutionSheet(r: DistrictReport, opts: ReportSheetOptions 
     columnWidths: WIDTHS,
     blocks: [{ at: "A1", rows: [[`Исполнение дорожной карты: ${r.district}`], ["Дата контроля:", date(r.asOf)]] }, ...parts.map((p) => p.block)],
     merges: ["A1:G1", ...parts.flatMap((p) => p.merges)],
+    rowHeights: parts.flatMap((p) => p.heights),
     formats: [{ range: "A1", bold: true, fontSize: 14 }, { range: "B2", numFmt: "dd.mm.yyyy", bold: true, fill: "#FFF2CC", horizontal: "center" }, { range: "A2", horizontal: "right" }, ...parts.flatMap((p) => p.formats)],
     conditionalFormats: overdueCf,
     charts: r.execution.bySection.length ? [sectionChart(sec, chartAt)] : [],

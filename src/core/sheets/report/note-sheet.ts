@@ -34,7 +34,7 @@ export function buildNoteSheet(note: readonly NoteParagraph[]): SheetPlan {
     }
     const bold = p.kind === "title" || p.kind === "subtitle" || p.kind === "heading";
     const width = p.kind === "item" ? WIDTH - 3 : p.kind === "title" ? WIDTH * 0.75 : WIDTH;
-    const laid = spanRows([[shown(p)]], [width], at, { bold });
+    const laid = spanRows([[shown(p)]], [width], at, { bold, mergeDown: true });
     rows.push(...laid.rows);
     merges.push(...laid.merges);
     formats.push(formatOf(p, laid.last > at ? `A${at}:A${laid.last}` : `A${at}`));

@@ -1,16 +1,18 @@
 import { type Cell, columnLetter } from "../../workbook";
 
 /**
- * LibreOffice does not grow a row to fit wrapped text on opening an .xlsx (Excel does), and the plan has
- * no row heights. So a row whose text needs several lines is given several sheet rows, and each of its
- * cells is merged down over them: the wrapped text has the room, and the table still reads as one row.
+ * LibreOffice does not grow a row to fit wrapped text on opening an .xlsx (Excel does). So a row whose text
+ * needs several lines states its height (WorkbookPlan `rowHeights`), estimated from the text and the
+ * column widths. One logical row stays one sheet row: users can sort and filter it.
  */
 
 /** Characters per width unit, measured on LibreOffice prints (Carlito 11): Cyrillic text is narrower than «0»; bold fits fewer. */
 const PER_UNIT = { normal: 1.15, bold: 0.9 } as const;
 
-/** A wrapped text line (≈13 pt for 11 pt type) is a little lower than a default row (15 pt). */
-const LINE_PER_ROW = 0.9;
+/** A wrapped line of 11 pt type takes about 13.5 pt; a one-line row is Excel's default 15 pt. */
+const LINE_POINTS = 13.5;
+const ROW_PADDING = 2;
+const DEFAULT_ROW = 15;
 
 /** Greedy word wrap of one paragraph into lines of at most `per` characters (long words are cut). */
 export function wrapWords(para: string, per: number): string[] {
@@ -54,12 +56,23 @@ export interface SpanOptions {
   readonly firstCol?: number;
   /** Cell index → how many more columns to its right it is merged across (those cells stay empty). */
   readonly across?: Readonly<Record<number, number>>;
+  /**
+   * Give a tall row extra sheet rows and merge its cells down over them, instead of a row height: for text that
+   * may need more than Excel's largest row height (409 pt), such as a long paragraph of the analytic note.
+   */
+  readonly mergeDown?: boolean;
 }
 
+/** Excel's largest row height, in points. */
+export const MAX_ROW_HEIGHT = 409;
+
 export interface SpannedRows {
-  /** Sheet rows from `at`: each logical row, then empty rows it spans. */
+  /** Sheet rows from `at`, one per logical row. */
   readonly rows: Cell[][];
+  /** Horizontal merges (`across`). */
   readonly merges: string[];
+  /** Heights of the rows that need more than one line. */
+  readonly heights: { row: number; height: number }[];
   /** Sheet row (1-based) where each logical row starts. */
   readonly starts: number[];
   /** Last sheet row used. */
@@ -67,30 +80,33 @@ export interface SpannedRows {
 }
 
 /**
- * Lays logical rows out from sheet row `at` (column `firstCol`, 0-based): a row spans as many sheet rows
- * as its longest text needs in its column; every cell of a spanning row is merged down.
+ * Lays logical rows out from sheet row `at` (column `firstCol`, 0-based), one sheet row each; a row whose
+ * longest text needs several lines in its column gets a height for them.
  */
 export function spanRows(rows: readonly Cell[][], widths: readonly number[], at: number, opts: SpanOptions = {}): SpannedRows {
   const firstCol = opts.firstCol ?? 0;
   const across = opts.across ?? {};
   /** Width of a cell, counting the columns it is merged across. */
   const widthOf = (i: number) => Array.from({ length: (across[i] ?? 0) + 1 }, (_, j) => widths[firstCol + i + j] ?? 10).reduce((a, b) => a + b, 0);
-  const out: Cell[][] = [];
   const merges: string[] = [];
+  const heights: { row: number; height: number }[] = [];
   const starts: number[] = [];
   const covered = new Set(Object.entries(across).flatMap(([i, n]) => Array.from({ length: n }, (_, j) => Number(i) + 1 + j)));
+  const out: Cell[][] = [];
   let row = at;
   for (const cells of rows) {
     const lines = Math.max(1, ...cells.map((c, i) => lineCount(shownText(c), widthOf(i), opts.bold)));
-    const span = Math.max(1, Math.ceil(lines * LINE_PER_ROW - 1e-9));
+    const height = Math.max(DEFAULT_ROW, Math.ceil(lines * LINE_POINTS + ROW_PADDING));
+    const span = opts.mergeDown ? Math.max(1, Math.ceil((lines * LINE_POINTS) / DEFAULT_ROW - 1e-9)) : 1;
     starts.push(row);
-    out.push(cells, ...Array.from({ length: span - 1 }, (): Cell[] => []));
+    out.push([...cells], ...Array.from({ length: span - 1 }, (): Cell[] => []));
+    if (!opts.mergeDown && lines > 1) heights.push({ row, height: Math.min(MAX_ROW_HEIGHT, height) });
     cells.forEach((_, i) => {
-      if (covered.has(i)) return;
       const extra = across[i] ?? 0;
-      if (span > 1 || extra > 0) merges.push(`${columnLetter(firstCol + i)}${row}:${columnLetter(firstCol + i + extra)}${row + span - 1}`);
+      if (covered.has(i) || (span === 1 && extra === 0)) return;
+      merges.push(`${columnLetter(firstCol + i)}${row}:${columnLetter(firstCol + i + extra)}${row + span - 1}`);
     });
     row += span;
   }
-  return { rows: out, merges, starts, last: row - 1 };
+  return { rows: out, merges, heights, starts, last: row - 1 };
 }

@@ -105,7 +105,7 @@ function resultBlock(r: DistrictReport, k: number, at: number, opts: ReportSheet
     rows: [[title], ...header.rows, ...body.rows] as Cell[][],
     formats: [...blockFormats(at, dRow, last, marks), ...refFormats],
     cf: schools.length ? blockCf(r, first, last, marks) : [],
-    block, next: last + 2, merges: [`A${at}:K${at}`, ...header.merges, ...body.merges],
+    block, next: last + 2, merges: [`A${at}:K${at}`, ...header.merges, ...body.merges], heights: [...header.heights, ...body.heights],
   };
 }
 
@@ -115,6 +115,7 @@ export function resultBlocks(r: DistrictReport, at: number, opts: ReportSheetOpt
   const formats: Format[] = [];
   const cf: ConditionalFormat[] = [];
   const merges: string[] = [];
+  const heights: { row: number; height: number }[] = [];
   const blocks: ResultBlock[] = [];
   let next = at;
   r.assessments.forEach((_, k) => {
@@ -123,9 +124,10 @@ export function resultBlocks(r: DistrictReport, at: number, opts: ReportSheetOpt
     formats.push(...b.formats);
     cf.push(...b.cf);
     merges.push(...b.merges);
+    heights.push(...b.heights);
     blocks.push(b.block);
     next = b.next;
   });
-  return { blocks: rows, formats, cf, merges, results: blocks, next };
+  return { blocks: rows, formats, cf, merges, heights, results: blocks, next };
 }
 

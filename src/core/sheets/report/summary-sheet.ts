@@ -106,6 +106,7 @@ export function buildSummarySheet(r: DistrictReport, opts: ReportSheetOptions = 
       ...two.blocks,
     ],
     merges: ["A1:K1", "A2:K2", `A${SUMMARY.headingRow}:K${SUMMARY.headingRow}`, ...one.merges, ...(heading2.length ? [`A${partTwoAt}:K${partTwoAt}`] : []), ...two.merges],
+    rowHeights: [...one.heights, ...two.heights],
     formats: [...fm.formats, ...(heading2.length ? [{ range: `A${partTwoAt}:K${partTwoAt}`, bold: true, fontSize: 12, fill: SECTION_FILL }] : []), ...two.formats],
     conditionalFormats: [...fm.cf, ...two.cf],
     print: { orientation: "landscape", fitToWidth: true, titleRows: "1:2", footer: `${r.district} · свод на ${formatDateRu(r.asOf)} · стр. {{page}} из {{pages}}` },
@@ -120,7 +121,7 @@ function partOne(r: DistrictReport, opts: ReportSheetOptions) {
   const starts = spanRows(cellsAt([]), SUMMARY_WIDTHS, d).starts.slice(1);
   const body = spanRows(cellsAt(starts), SUMMARY_WIDTHS, d);
   return {
-    rows: [...header.rows, ...body.rows], merges: [...header.merges, ...body.merges],
+    rows: [...header.rows, ...body.rows], merges: [...header.merges, ...body.merges], heights: [...header.heights, ...body.heights],
     districtRow: d, firstSchoolRow: starts[0] ?? d + 1, last: Math.max(body.last, d + 1),
   };
 }

@@ -266,13 +266,30 @@ describe("rows that need several lines", () => {
     }));
   });
 
-  it("spans a long row over merged rows, cell by cell, and keeps short rows single", () => {
+  it("gives a long row the height its lines need and keeps every logical row one sheet row", () => {
     const laid = spanRows([["a", "слово ".repeat(30), 5], ["b", "коротко", 6]], [5, 20, 10], 10);
+    expect(laid.starts).toEqual([10, 11]);
+    expect(laid.rows).toHaveLength(2);
+    expect(laid.merges).toEqual([]);
+    expect(laid.heights).toHaveLength(1);
+    expect(laid.heights[0].row).toBe(10);
+    expect(laid.heights[0].height).toBeGreaterThan(15 * 4);
+    expect(laid.last).toBe(11);
+  });
+
+  it("never asks for more than Excel's largest row height", () => {
+    const laid = spanRows([["слово ".repeat(3000)]], [10], 1);
+    expect(laid.heights[0].height).toBe(409);
+  });
+
+  it("merges a tall cell down over extra rows when asked (long note paragraphs)", () => {
+    const laid = spanRows([["a", "слово ".repeat(30), 5], ["b", "коротко", 6]], [5, 20, 10], 10, { mergeDown: true });
     expect(laid.starts[0]).toBe(10);
     const span = laid.starts[1] - laid.starts[0];
     expect(span).toBeGreaterThan(1);
     expect(laid.merges).toEqual([`A10:A${9 + span}`, `B10:B${9 + span}`, `C10:C${9 + span}`]);
     expect(laid.rows).toHaveLength(span + 1);
+    expect(laid.heights).toEqual([]);
     expect(laid.last).toBe(10 + span);
   });
 
