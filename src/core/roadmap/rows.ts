@@ -93,8 +93,12 @@ export function yearOf(view: RowView): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** «I. Организационные мероприятия», «II) Методическое сопровождение»: a Roman numeral never numbers an activity. */
+const ROMAN_HEADING = /^[IVXLC]{1,6}\s*[.)]\s*\p{Lu}/u;
+
 function looksLikeSection(view: RowView, ctx: ClassifyContext, text: string): boolean {
   if (view.bold || view.wide || SECTION_WORDS.test(text)) return true;
+  if (view.number === "" && ROMAN_HEADING.test(text)) return true;
   return view.number !== "" && ctx.multiLevel && isTopLevelNumber(view.number);
 }
 
