@@ -29,11 +29,17 @@ export function normalizeSubject(raw: string): string | null {
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
+/** A subject's words in any case: «по русскому языку», «по математике (профильный уровень)». */
+const SUBJECT_FORMS: readonly (readonly [string, RegExp])[] = SUBJECTS.map((subject) => {
+  const stems = subject.split(" ").map((w) => (w.length <= 6 ? w.slice(0, -1) : w.slice(0, -2)) + "[а-я]*");
+  return [subject, new RegExp(`(?<![а-я])${stems.join("[\\s(]+")}`)] as const;
+});
+
 function findSubject(text: string): string | null {
   const m = /предмет\s*[:\-–]\s*([^\n\t;]+)/i.exec(text);
   if (m) return normalizeSubject(m[1]);
   const low = text.toLowerCase().replace(/ё/g, "е");
-  const hit = SUBJECTS.find((s) => low.includes(s));
+  const hit = SUBJECTS.find((s) => low.includes(s)) ?? SUBJECT_FORMS.find(([, re]) => re.test(low))?.[0];
   return hit ? normalizeSubject(hit) : null;
 }
 
