@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";
 import { decodeText, parseCsv, parseTsv, readDocumentText, readDocx } from "../core/table";
-import type { SourceDocument } from "../core/table/types";
+import type { SourceDocument, SourceTable } from "../core/table/types";
 import { readXlsx } from "../xlsx";
 import { CliInputError } from "./errors";
 
@@ -79,4 +79,11 @@ async function decodeDocument(bytes: Uint8Array, ext: string, name: string, opts
     default:
       return readDocumentText(decodeText(bytes), name);
   }
+}
+
+/** Every table of the result files, each file read as one grid (see ReadInputOptions.mode). */
+export async function readResultTables(files: readonly string[], sheet?: string): Promise<SourceTable[]> {
+  const tables: SourceTable[] = [];
+  for (const file of files) tables.push(...(await readInputDocument(file, { sheet, mode: "grid" })).tables);
+  return tables;
 }

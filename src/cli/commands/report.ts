@@ -1,11 +1,10 @@
 import { writeFile } from "node:fs/promises";
 import { parseAsOfArg, parsePeriodArg, type CliValues } from "../args";
 import { CliUsageError } from "../errors";
-import { readInputDocument } from "../input";
+import { readInputDocument, readResultTables } from "../input";
 import type { CliIo } from "../io";
 import { runReportJob, runResultsJob, runRoadmapJob, type RoadmapJobResult, type ResultsJobResult } from "../../core/pipeline";
 import type { Period } from "../../core/deadlines/types";
-import type { SourceTable } from "../../core/table/types";
 import type { NoteParagraph } from "../../core/report";
 import { renderXlsxToFile } from "../../xlsx/file";
 
@@ -24,8 +23,7 @@ export async function buildDistrictReport(files: ReportFiles) {
     const document = await readInputDocument(file);
     roadmaps.push({ job: runRoadmapJob({ document, period: files.period, asOf: files.asOf }) });
   }
-  const tables: SourceTable[] = [];
-  for (const file of files.results) tables.push(...(await readInputDocument(file, { mode: "grid" })).tables);
+  const tables = await readResultTables(files.results);
   const results: ResultsJobResult | null = tables.length ? runResultsJob({ tables }) : null;
   const district = files.district ?? districtFromTitles(roadmaps.map((r) => r.job.roadmap.title)) ?? "Муниципальный район";
   return { roadmaps, results, report: runReportJob({ district, asOf: files.asOf, period: files.period, roadmaps, results }) };

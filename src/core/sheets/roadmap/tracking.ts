@@ -1,5 +1,6 @@
 import type { ActivityStatus } from "../../roadmap/types";
 import { ACTIVITY_STATUSES } from "../../roadmap/types";
+import { excelSerialToIso } from "../../workbook";
 import { ACTIVITY_HEADERS } from "./columns";
 
 /** What the user wrote into «Мероприятия» since the last run, by activity id. */
@@ -23,10 +24,7 @@ export function readDateText(text: string): string | undefined {
   if (m) return `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
   m = ISO.exec(t);
   if (m) return `${m[1]}-${m[2]}-${m[3]}`;
-  if (/^\d{5}(\.\d+)?$/.test(t)) {
-    const ms = Date.UTC(1899, 11, 30) + Math.round(Number(t)) * 86400000;
-    return new Date(ms).toISOString().slice(0, 10);
-  }
+  if (/^\d{5}(\.\d+)?$/.test(t)) return excelSerialToIso(Number(t));
   return undefined;
 }
 
