@@ -14,6 +14,11 @@ export const OPTIONS = {
   results: { type: "string", multiple: true },
   district: { type: "string" },
   note: { type: "string" },
+  returns: { type: "string", multiple: true },
+  schools: { type: "string" },
+  "schools-from": { type: "string" },
+  targets: { type: "string" },
+  force: { type: "boolean" },
 } as const;
 
 /** node:util parseArgs speaks English; the CLI answers in Russian and keeps the option's name. */

@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   results: async () => (await import("./commands/results")).resultsCommand,
   report: async () => (await import("./commands/report")).reportCommand,
   demo: async () => (await import("./commands/demo")).demoCommand,
+  forms: async () => (await import("./commands/forms")).formsCommand,
 };
 
 /** Runs one CLI call; returns the exit code (0 read, 1 unreadable input, 2 usage). */

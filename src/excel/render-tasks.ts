@@ -79,6 +79,14 @@ export function planTasks(
       tasks.push({ bytes: mergeBytes(chunk), run: () => applyMerges(ws(slot.key), chunk) });
     }
   }
+  // Protection last: Excel refuses writes to locked cells of a protected sheet (ExcelApi 1.2, within 1.7).
+  for (const slot of layout.slots) {
+    if (!slot.plan.protect) continue;
+    tasks.push({
+      bytes: OP_OVERHEAD_BYTES,
+      run: () => ws(slot.key).protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true }),
+    });
+  }
   return tasks;
 }
 

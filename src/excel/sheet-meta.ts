@@ -100,6 +100,7 @@ export function applyFormat(ws: Excel.Worksheet, f: Format, features: DetailedFe
   if (f.numFmt) setEach(range, "numberFormat", f.numFmt);
   if (f.indent !== undefined && features.printLayout) range.format.indentLevel = f.indent;
   if (f.border) applyBorders(range, f.range);
+  if (f.locked !== undefined) range.format.protection.locked = f.locked;
 }
 
 function applyBorders(range: Excel.Range, address: string): void {

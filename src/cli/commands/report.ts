@@ -7,6 +7,8 @@ import { runReportJob, runResultsJob, runRoadmapJob, type RoadmapJobResult, type
 import type { Period } from "../../core/deadlines/types";
 import type { NoteParagraph } from "../../core/report";
 import { renderXlsxToFile } from "../../xlsx/file";
+import { collectReturns, type CollectedReturns } from "../../core/returns";
+import { readReturnFiles, schoolsArg, schoolsFromFile } from "../returns-io";
 
 export interface ReportFiles {
   readonly roadmaps: readonly string[];
@@ -14,6 +16,10 @@ export interface ReportFiles {
   readonly district?: string;
   readonly period: Period | null;
   readonly asOf: string;
+  /** Folders or files with the schools' filled forms. */
+  readonly returns?: readonly string[];
+  /** Schools expected to answer; null: those the forms were made for. */
+  readonly schools?: readonly string[] | null;
 }
 
 /** Reads every file and runs the three jobs; shared by `report` and `demo`. */
@@ -26,7 +32,21 @@ export async function buildDistrictReport(files: ReportFiles) {
   const tables = await readResultTables(files.results);
   const results: ResultsJobResult | null = tables.length ? runResultsJob({ tables }) : null;
   const district = files.district ?? districtFromTitles(roadmaps.map((r) => r.job.roadmap.title)) ?? "Муниципальный район";
-  return { roadmaps, results, report: runReportJob({ district, asOf: files.asOf, period: files.period, roadmaps, results }) };
+  const returns = files.returns?.length ? await collectSchoolReturns(roadmaps.map((r) => r.job), files.returns, files.schools ?? null) : null;
+  return { roadmaps, results, returns, report: runReportJob({ district, asOf: files.asOf, period: files.period, roadmaps, results, returns }) };
+}
+
+/**
+ * The returns belong to the roadmap their forms were made from (its title is recorded in each form); without such a
+ * match, to the district's own roadmap (the first one whose title names no school).
+ */
+async function collectSchoolReturns(jobs: readonly RoadmapJobResult[], places: readonly string[], schools: readonly string[] | null): Promise<CollectedReturns> {
+  if (!jobs.length) throw new CliUsageError("report: для --returns нужна дорожная карта (--roadmap ФАЙЛ), по которой выданы формы");
+  const parsed = await readReturnFiles(places);
+  const titles = parsed.flatMap((r) => (r.kind === "return" && r.meta ? [r.meta.roadmap.trim()] : []));
+  const byTitle = jobs.find((j) => titles.includes(j.roadmap.title.trim()));
+  const roadmap = (byTitle ?? jobs[0]).roadmap;
+  return collectReturns({ roadmap, expectedSchools: schools, returns: parsed });
 }
 
 /** The district phrase of a roadmap title, as written («Подпорожского муниципального района»); the report puts it in the nominative. */
@@ -53,13 +73,25 @@ export async function reportCommand(positionals: string[], values: CliValues, io
   const results = values.results ?? [];
   if (!values.out) throw new CliUsageError("report: укажите --out СВОД.xlsx");
   if (!roadmaps.length && !results.length) throw new CliUsageError("report: укажите --roadmap ФАЙЛ и/или --results ФАЙЛ");
+  if (values.schools !== undefined && values["schools-from"] !== undefined) throw new CliUsageError("report: укажите либо --schools, либо --schools-from");
+  if ((values.schools !== undefined || values["schools-from"] !== undefined) && !values.returns?.length) {
+    throw new CliUsageError("report: --schools и --schools-from относятся к ответам школ: добавьте --returns ПАПКА");
+  }
+  const schools = schoolsArg(values.schools) ?? (values["schools-from"] ? await schoolsFromFile(values["schools-from"]) : null);
   const built = await buildDistrictReport({
     roadmaps,
     results,
     district: values.district,
     period: parsePeriodArg(values.period),
     asOf: parseAsOfArg(values["as-of"], io.today),
+    returns: values.returns,
+    schools,
   });
+  if (built.returns) {
+    const got = built.returns.schools.filter((s) => s.received).length;
+    io.err(`Ответы школ: получено ${got} из ${built.returns.schools.length}.`);
+    for (const s of built.returns.skipped) io.err(`Пропущен файл «${s.file}»: ${s.reason}.`);
+  }
   await renderXlsxToFile(built.report.plan, values.out);
   io.err(`Записано: ${values.out}`);
   if (values.note) {
@@ -67,7 +99,8 @@ export async function reportCommand(positionals: string[], values: CliValues, io
     io.err(`Справка: ${values.note}`);
   }
   if (values.json) {
-    io.out(JSON.stringify({ report: built.report.report, note: built.report.noteText }, null, 2));
+    const skipped = built.returns?.skipped.map((s) => ({ file: s.file, reason: s.reason })) ?? [];
+    io.out(JSON.stringify({ report: built.report.report, note: built.report.noteText, ...(built.returns ? { returnsSkipped: skipped } : {}) }, null, 2));
   }
   return 0;
 }

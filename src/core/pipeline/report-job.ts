@@ -8,6 +8,8 @@ import { mergePlans, type WorkbookPlan } from "../workbook";
 import { assessmentFiguresOf, toReportSettings, toRoadmapInput, toTargetRow } from "./report-adapters";
 import type { ResultsJobResult } from "./results-job";
 import type { RoadmapJobResult } from "./roadmap-job";
+import type { CollectedReturns } from "../returns";
+import { buildReturnsSheets } from "../sheets/returns";
 
 export interface ReportJobInput {
   /** «Энский муниципальный район» */
@@ -17,6 +19,8 @@ export interface ReportJobInput {
   /** The district's roadmap and the schools' own; `school` overrides the school read from the title. */
   readonly roadmaps: readonly { readonly job: RoadmapJobResult; readonly school?: string | null }[];
   readonly results: ResultsJobResult | null;
+  /** The schools' returns on the district roadmap (core/returns), when collected. */
+  readonly returns?: CollectedReturns | null;
   readonly settings?: Settings;
 }
 
@@ -47,6 +51,7 @@ export function runReportJob(input: ReportJobInput): ReportJobResult {
     assessments: assessmentFiguresOf(results?.report ?? null, rows),
     targets: results ? results.report.targets.map(toTargetRow) : [],
     roadmaps: input.roadmaps.map((r) => toRoadmapInput(r.job.roadmap, r.school)),
+    schoolReturns: input.returns?.schools ?? [],
     settings: toReportSettings(settings),
   });
   const note = writeAnalyticNote(report);
@@ -60,7 +65,7 @@ export function runReportJob(input: ReportJobInput): ReportJobResult {
     activitySources,
   });
   const plan = mergePlans(
-    [{ sheets: reportSheets }, ...(results ? [results.plan] : []), ...input.roadmaps.map((r) => r.job.plan)],
+    [{ sheets: [...reportSheets, ...buildReturnsSheets(report)] }, ...(results ? [results.plan] : []), ...input.roadmaps.map((r) => r.job.plan)],
     `Свод по району: ${input.district}`,
   );
   return { report, note, noteText: noteToText(note), plan };

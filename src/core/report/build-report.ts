@@ -5,6 +5,7 @@ import { schoolReports, summarizeTargets } from "./schools";
 import { schoolNames, withCanonicalNames } from "./school-names";
 import { assessmentLabel } from "./words";
 import { districtTitle } from "./district-name";
+import { returnsMatrix } from "./school-execution";
 
 const diffPp = (a: number | null, b: number | null): number | null =>
   a !== null && b !== null ? Math.round((a - b) * 100 * 1e6) / 1e6 : null;
@@ -32,7 +33,9 @@ export function reportSettings(partial?: Partial<ReportSettings>): ReportSetting
 /** The consolidated district report: figures per school and assessment, targets, roadmap execution. */
 export function buildReport(input: ReportInput): DistrictReport {
   const settings = reportSettings(input.settings);
-  const execution = summarizeExecution(input.roadmaps, input.asOf, settings.similarity);
+  const schoolReturns = input.schoolReturns ?? [];
+  const matrix = returnsMatrix(schoolReturns, input.asOf);
+  const execution = summarizeExecution(input.roadmaps, input.asOf, settings.similarity, schoolReturns, matrix);
   const names = schoolNames(input.assessments);
   const assessments = withCanonicalNames(input.assessments, names);
   return {
@@ -45,5 +48,8 @@ export function buildReport(input: ReportInput): DistrictReport {
     districtTargets: summarizeTargets(input.targets.filter((t) => t.school === null)),
     execution,
     roadmaps: input.roadmaps,
+    returns: schoolReturns.map((r) => ({ school: r.school, file: r.file, received: r.received, savedAt: r.savedAt, findings: r.findings })),
+    returnsMatrix: matrix,
+    schoolReturns,
   };
 }

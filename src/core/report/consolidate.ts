@@ -1,6 +1,7 @@
 import type { IsoDate } from "../deadlines/types";
-import type { RoadmapInput } from "./input";
-import type { ActivityGroup, ActivityRef, ExecutionSummary } from "./model";
+import type { RoadmapInput, SchoolReturnInput } from "./input";
+import type { ActivityGroup, ActivityRef, ExecutionSummary, ReturnsMatrix } from "./model";
+import { activitiesAcrossSchools, executionBySchool } from "./school-execution";
 import { activityRefs, countStates, groupCounts, overdueByParty } from "./execution";
 import { clusterTexts } from "./similarity";
 
@@ -19,8 +20,14 @@ export function sharedActivities(refs: readonly ActivityRef[], threshold: number
     .sort((a, b) => b.roadmapCount - a.roadmapCount);
 }
 
-/** Every roadmap's statuses rolled up into the district view. */
-export function summarizeExecution(roadmaps: readonly RoadmapInput[], asOf: IsoDate, similarity: number): ExecutionSummary {
+/** Every roadmap's statuses, and the schools' returns where collected, rolled up into the district view. */
+export function summarizeExecution(
+  roadmaps: readonly RoadmapInput[],
+  asOf: IsoDate,
+  similarity: number,
+  returns: readonly SchoolReturnInput[] = [],
+  matrix: ReturnsMatrix | null = null,
+): ExecutionSummary {
   const refs = activityRefs(roadmaps, asOf);
   const byRoadmap = roadmaps.map((r, i) => ({
     name: r.name,
@@ -35,5 +42,7 @@ export function summarizeExecution(roadmaps: readonly RoadmapInput[], asOf: IsoD
     overdueByParty: overdueByParty(refs),
     shared: sharedActivities(refs, similarity),
     activities: refs,
+    bySchool: executionBySchool(refs, returns, asOf),
+    acrossSchools: activitiesAcrossSchools(matrix),
   };
 }

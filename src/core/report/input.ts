@@ -85,6 +85,16 @@ export interface ReportActivity {
   readonly doneDate?: string;
 }
 
+/** A school's answer about the district roadmap's activities it takes part in (see core/returns). */
+export interface SchoolReturnInput {
+  readonly school: string;
+  readonly received: boolean;
+  readonly file: string | null;
+  readonly savedAt: string | null;
+  readonly activities: readonly (ReportActivity & { readonly evidence?: string; readonly note?: string })[];
+  readonly findings: readonly { readonly code: string; readonly severity: string; readonly message: string }[];
+}
+
 /** A district's or a school's roadmap. `school` null: the district's own. */
 export interface RoadmapInput {
   readonly name: string;
@@ -119,5 +129,7 @@ export interface ReportInput {
   readonly assessments: readonly AssessmentFigures[];
   readonly targets: readonly TargetRow[];
   readonly roadmaps: readonly RoadmapInput[];
+  /** The schools' returns on the district roadmap; absent when none were collected. */
+  readonly schoolReturns?: readonly SchoolReturnInput[];
   readonly settings?: Partial<ReportSettings>;
 }

@@ -6,6 +6,7 @@ import type {
   FlagCodeInput,
   ReportSettings,
   RoadmapInput,
+  SchoolReturnInput,
   TargetRow,
 } from "./input";
 
@@ -59,6 +60,46 @@ export interface ActivityGroup {
   readonly counts: ExecutionCounts;
 }
 
+/** A school's execution: its own roadmaps and its return on the district roadmap, counted together. */
+export interface SchoolExecution extends ExecutionCounts {
+  readonly name: string;
+  /** Whether the school answered; null when no return was asked of it (only its own roadmap counts). */
+  readonly received: boolean | null;
+}
+
+/** One activity of the district roadmap across the schools that take part in it. */
+export interface ActivityAcrossSchools {
+  readonly id: string;
+  readonly number: string;
+  readonly text: string;
+  readonly end: IsoDate | null;
+  readonly schools: number;
+  readonly done: number;
+  readonly overdue: number;
+  /** Schools that have not done it (in the order of the school list). */
+  readonly notDone: readonly string[];
+}
+
+/** The status of every activity of every school: the school × activity matrix. */
+export interface ReturnsMatrix {
+  readonly activities: readonly { readonly id: string; readonly number: string; readonly text: string; readonly end: IsoDate | null }[];
+  readonly schools: readonly {
+    readonly school: string;
+    readonly received: boolean;
+    /** By activity index: the school's state, null where it does not take part. */
+    readonly states: readonly (ExecutionState | null)[];
+    readonly statuses: readonly (string | null)[];
+  }[];
+}
+
+export interface ReturnSummary {
+  readonly school: string;
+  readonly file: string | null;
+  readonly received: boolean;
+  readonly savedAt: string | null;
+  readonly findings: readonly { readonly code: string; readonly severity: string; readonly message: string }[];
+}
+
 export interface ExecutionSummary {
   readonly total: ExecutionCounts;
   readonly bySection: readonly ExecutionGroup[];
@@ -68,6 +109,10 @@ export interface ExecutionSummary {
   /** Groups present in at least two roadmaps. */
   readonly shared: readonly ActivityGroup[];
   readonly activities: readonly ActivityRef[];
+  /** Per school: school roadmaps and returns; empty when neither exists. */
+  readonly bySchool: readonly SchoolExecution[];
+  /** The district roadmap's activities across schools (from returns); empty without returns. */
+  readonly acrossSchools: readonly ActivityAcrossSchools[];
 }
 
 /** A flag with its reason in words: «доля отметок «2» 34,5 % (порог 30 %)». */
@@ -140,4 +185,9 @@ export interface DistrictReport {
   readonly districtTargets: TargetSummary;
   readonly execution: ExecutionSummary;
   readonly roadmaps: readonly RoadmapInput[];
+  /** One entry per school asked for a return (received or not); empty when no returns were collected. */
+  readonly returns: readonly ReturnSummary[];
+  readonly returnsMatrix: ReturnsMatrix | null;
+  /** Each school's returned activities verbatim (comments, evidence), for the district workbook. */
+  readonly schoolReturns: readonly SchoolReturnInput[];
 }

@@ -3,6 +3,7 @@ import type { DistrictReport } from "./model";
 import { FORMS, listRu, n, periodText } from "./note-format";
 import { resultsParagraphs } from "./note-results";
 import { roadmapParagraphs } from "./note-roadmap";
+import { returnsParagraphs } from "./note-returns";
 import { schoolParagraphs, targetParagraphs } from "./note-schools";
 import type { NoteParagraph } from "./note-types";
 import { isObjectivityFlag } from "./words";
@@ -24,6 +25,8 @@ function conclusions(r: DistrictReport): NoteParagraph[] {
   const overdueParties = r.execution.overdueByParty.map((g) => g.party);
   if (risky.length) out.push(`Обеспечить адресное методическое сопровождение ${n(risky.length, FORMS.schoolsGen)} с признаками риска: ${listRu(risky)}.`);
   if (biased.length) out.push(`Провести анализ объективности оценивания (перепроверку работ) в ${listRu(biased)}.`);
+  const missing = r.returns.filter((x) => !x.received).map((x) => x.school);
+  if (missing.length) out.push(`Обеспечить представление отчётов о выполнении дорожной карты: ${listRu(missing)}.`);
   if (overdueParties.length) out.push(`Ответственным за просроченные мероприятия (${listRu(overdueParties)}) представить пояснения и скорректированные сроки исполнения.`);
   const hasData = r.schools.some((s) => s.subjects.some(Boolean)) || r.execution.total.total > 0;
   if (!out.length && hasData) {
@@ -41,6 +44,7 @@ export function writeAnalyticNote(report: DistrictReport): NoteParagraph[] {
     ...schoolParagraphs(report),
     ...targetParagraphs(report),
     ...roadmapParagraphs(report),
+    ...returnsParagraphs(report),
     ...conclusions(report),
   ];
 }

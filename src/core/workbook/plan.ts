@@ -77,6 +77,8 @@ export const FormatSchema = z.object({
   numFmt: z.string().optional(),
   border: z.boolean().optional(),
   indent: z.number().int().min(0).max(15).optional(),
+  /** false: the cell stays editable when the sheet is protected (input cells of a school's form). */
+  locked: z.boolean().optional(),
 });
 
 export const ConditionalFormatSchema = z.object({
@@ -153,6 +155,11 @@ export const SheetPlanSchema = z.object({
   dataValidations: z.array(DataValidationSchema).default([]),
   charts: z.array(ChartPlanSchema).default([]),
   print: PrintSchema.optional(),
+  /**
+   * Protect the sheet without a password: only cells formatted `locked: false` can be edited; selecting,
+   * filtering and resizing stay allowed. Protection guards a form against slips, not against its owner.
+   */
+  protect: z.boolean().optional(),
 });
 
 export const DefinedNameSchema = z.object({

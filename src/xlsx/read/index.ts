@@ -68,8 +68,8 @@ function readSheet(ws: ExcelJS.Worksheet): SourceTable {
   return { cells, boldRows, merges, origin: { kind: "xlsx", sheet: ws.name, firstRow: e.top, firstColumn: e.left } };
 }
 
-function pickSheets(wb: ExcelJS.Workbook, wanted?: string): ExcelJS.Worksheet[] {
-  if (wanted === undefined) return wb.worksheets.filter((ws) => ws.state === "visible" || ws.state === undefined);
+function pickSheets(wb: ExcelJS.Workbook, wanted?: string, includeHidden = false): ExcelJS.Worksheet[] {
+  if (wanted === undefined) return wb.worksheets.filter((ws) => includeHidden || ws.state === "visible" || ws.state === undefined);
   const exact = wb.worksheets.find((ws) => ws.name === wanted);
   const norm = (s: string) => s.trim().toLocaleLowerCase("ru");
   const loose = exact ?? wb.worksheets.find((ws) => norm(ws.name) === norm(wanted));
@@ -81,9 +81,9 @@ function pickSheets(wb: ExcelJS.Workbook, wanted?: string): ExcelJS.Worksheet[] 
  * Texts as shown: dates dd.mm.yyyy, rich text flattened, formulas by their cached result.
  * Merged areas are 0-based, relative to cells[0][0]; `origin` gives their place in the sheet.
  */
-export async function readXlsx(bytes: Uint8Array, opts: { sheet?: string } = {}): Promise<SourceTable[]> {
+export async function readXlsx(bytes: Uint8Array, opts: { sheet?: string; includeHidden?: boolean } = {}): Promise<SourceTable[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  const tables = pickSheets(wb, opts.sheet).map(readSheet);
+  const tables = pickSheets(wb, opts.sheet, opts.includeHidden).map(readSheet);
   return opts.sheet === undefined ? tables.filter((t) => t.cells.length > 0) : tables;
 }

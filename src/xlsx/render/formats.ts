@@ -29,6 +29,7 @@ export function styleCell(cell: ExcelJS.Cell, format: Format): void {
   if (format.vertical) alignment.vertical = format.vertical === "center" ? "middle" : format.vertical;
   if (format.indent !== undefined) alignment.indent = format.indent;
   if (Object.keys(alignment).length) cell.alignment = alignment;
+  if (format.locked !== undefined) cell.protection = { ...cell.protection, locked: format.locked };
 }
 
 const WHOLE_COLUMNS = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/;

@@ -35,6 +35,25 @@ export function renderSheet(ws: ExcelJS.Worksheet, sheet: NormalizedSheetPlan, c
     renderDataValidation(ws, dv, fitsInlineList(dv.list) ? undefined : lists.add(dv.list));
   }
   if (sheet.print) renderPrint(ws, sheet.print);
+  if (sheet.protect) protectWithoutPassword(ws);
+}
+
+/**
+ * ExcelJS's `protect()` hashes a password asynchronously; with none, the model's flags are all it writes, set
+ * here directly: editing locked cells is off, selecting, filtering, sorting and resizing stay on.
+ */
+function protectWithoutPassword(ws: ExcelJS.Worksheet): void {
+  (ws as unknown as { sheetProtection: Record<string, boolean> }).sheetProtection = {
+    sheet: true,
+    objects: true,
+    scenarios: true,
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    autoFilter: true,
+    sort: true,
+  };
 }
 
 export function sheetOptions(sheet: NormalizedSheetPlan): Partial<ExcelJS.AddWorksheetOptions> {

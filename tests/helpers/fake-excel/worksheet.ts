@@ -128,6 +128,10 @@ export class FakeWorksheet extends FakeObject implements SheetRef {
   get pageLayout(): any {
     return recorder(this.ctx, `${this.label}.pageLayout`, () => this.sheet().pageLayout, () => void this.sheet().writes++);
   }
+  /** Sheet protection: recorded; a protected sheet is the last thing the renderer touches. */
+  get protection(): { protect: (options?: unknown, password?: string) => void } {
+    return { protect: (options?: unknown) => this.setProp("protection", options ?? {}, (s) => ((s as { protected?: unknown }).protected = options ?? {}, s.writes++)) };
+  }
   get freezePanes(): Record<string, (arg: unknown) => void> {
     const freeze = (how: string) => (arg: unknown) =>
       this.setProp("freeze", arg, (s) => ((s.freeze = `${how}:${arg instanceof FakeRange ? rectAddress(arg.rect() as Rect) : String(arg)}`), s.writes++));
