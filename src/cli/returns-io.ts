@@ -18,7 +18,9 @@ async function returnFiles(places: readonly string[]): Promise<string[]> {
       throw new CliInputError(`Папка или файл с ответами школ «${place}» не найдены.`);
     }
     if (info.isDirectory()) {
-      const names = (await readdir(place)).filter((f) => !f.startsWith("~$") && !f.startsWith(".")).sort((a, b) => a.localeCompare(b, "ru"));
+      const names = (await readdir(place))
+        .filter((f) => !f.startsWith("~$") && !f.startsWith("."))
+        .sort((a, b) => a.localeCompare(b, "ru"));
       files.push(...names.map((f) => path.join(place, f)));
     } else files.push(place);
   }
@@ -48,7 +50,10 @@ export async function readReturnFiles(places: readonly string[]): Promise<(Parse
 /** «A; B» → the school names (a «;» separates them: school names hold commas). */
 export function schoolsArg(text: string | undefined): string[] | null {
   if (text === undefined) return null;
-  const names = text.split(/[;\n]/).map((s) => s.trim()).filter(Boolean);
+  const names = text
+    .split(/[;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return names.length ? names : null;
 }
 
@@ -60,10 +65,14 @@ export async function schoolsFromFile(file: string): Promise<string[]> {
   const tables = await readResultTables([file]);
   const job = runResultsJob({ tables });
   const names: string[] = [];
-  for (const a of job.report.assessments) for (const s of a.schools) if (!names.includes(s.school)) names.push(s.school);
+  for (const a of job.report.assessments)
+    for (const s of a.schools) if (!names.includes(s.school)) names.push(s.school);
   if (names.length) return names;
   if (/\.(txt|tsv|csv)$/i.test(file)) {
-    const lines = decodeText(new Uint8Array(await readFile(file))).split(/\r?\n|\r/).map((l) => l.split("\t")[0].trim()).filter(Boolean);
+    const lines = decodeText(new Uint8Array(await readFile(file)))
+      .split(/\r?\n|\r/)
+      .map((l) => l.split("\t")[0].trim())
+      .filter(Boolean);
     if (lines.length) return lines;
   }
   throw new CliInputError(`В файле «${path.basename(file)}» не найдено ни одной школы.`);

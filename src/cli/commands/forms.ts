@@ -15,14 +15,20 @@ const FORMS_WORD = ["форма", "формы", "форм"] as const;
 const ACTIVITIES_WORD = ["мероприятие", "мероприятия", "мероприятий"] as const;
 
 async function exists(file: string): Promise<boolean> {
-  return stat(file).then(() => true, () => false);
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Target texts of a --targets file: one per line, or the first column of a table. */
 async function targetTexts(file: string | undefined): Promise<string[]> {
   if (!file) return [];
   const text = decodeText(new Uint8Array(await readFile(file)));
-  return text.split(/\r?\n|\r/).map((l) => l.split("\t")[0].trim()).filter(Boolean);
+  return text
+    .split(/\r?\n|\r/)
+    .map((l) => l.split("\t")[0].trim())
+    .filter(Boolean);
 }
 
 /**
@@ -33,25 +39,39 @@ export async function formsCommand(positionals: string[], values: CliValues, io:
   const roadmapFile = values.roadmap?.[0] ?? positionals[0];
   if (!roadmapFile) throw new CliUsageError("forms: укажите --roadmap ФАЙЛ");
   if (!values.out) throw new CliUsageError("forms: укажите --out ПАПКА для форм школ");
-  if (values.schools !== undefined && values["schools-from"] !== undefined) throw new CliUsageError("forms: укажите либо --schools, либо --schools-from");
-  const schools = schoolsArg(values.schools) ?? (values["schools-from"] ? await schoolsFromFile(values["schools-from"]) : null);
-  if (!schools) throw new CliUsageError("forms: укажите школы: --schools \"Школа 1; Школа 2\" или --schools-from ФАЙЛ (таблица результатов или список)");
+  if (values.schools !== undefined && values["schools-from"] !== undefined)
+    throw new CliUsageError("forms: укажите либо --schools, либо --schools-from");
+  const schools =
+    schoolsArg(values.schools) ?? (values["schools-from"] ? await schoolsFromFile(values["schools-from"]) : null);
+  if (!schools)
+    throw new CliUsageError(
+      'forms: укажите школы: --schools "Школа 1; Школа 2" или --schools-from ФАЙЛ (таблица результатов или список)',
+    );
 
   const asOf = parseAsOfArg(values["as-of"], io.today);
-  const job = runRoadmapJob({ document: await readInputDocument(roadmapFile), period: parsePeriodArg(values.period), asOf });
+  const job = runRoadmapJob({
+    document: await readInputDocument(roadmapFile),
+    period: parsePeriodArg(values.period),
+    asOf,
+  });
   const figures = figuresForTargets(await targetTexts(values.targets));
   const dir = path.resolve(values.out);
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
-    throw new CliInputError(`Не удалось создать папку «${values.out}»: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+    throw new CliInputError(
+      `Не удалось создать папку «${values.out}»: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
+    );
   }
   const used = new Set<string>();
   const planned = schools.map((school) => ({ school, file: path.join(dir, formFileName(school, used)) }));
   if (!values.force) {
     const taken = [];
     for (const p of planned) if (await exists(p.file)) taken.push(path.basename(p.file));
-    if (taken.length) throw new CliInputError(`В папке «${values.out}» уже есть ${taken.map((t) => `«${t}»`).join(", ")}. Чтобы заменить, добавьте --force.`);
+    if (taken.length)
+      throw new CliInputError(
+        `В папке «${values.out}» уже есть ${taken.map((t) => `«${t}»`).join(", ")}. Чтобы заменить, добавьте --force.`,
+      );
   }
   let empty = 0;
   for (const p of planned) {
@@ -65,12 +85,17 @@ export async function formsCommand(positionals: string[], values: CliValues, io:
       await rename(tmp, p.file);
     } catch (error) {
       await unlink(tmp).catch(() => undefined);
-      throw new CliInputError(`Не удалось записать «${p.file}»: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+      throw new CliInputError(
+        `Не удалось записать «${p.file}»: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
+      );
     }
     io.err(`Форма: ${path.basename(p.file)} — ${countRu(form.activityIds.length, ACTIVITIES_WORD)}`);
   }
   io.err(`Записано ${countRu(planned.length, FORMS_WORD)} в «${values.out}».`);
-  if (empty) io.err(`Внимание: у ${empty} из ${planned.length} школ нет ни одного мероприятия — в дорожной карте нет ответственных «ОО», «школы» или этих школ по названию.`);
+  if (empty)
+    io.err(
+      `Внимание: у ${empty} из ${planned.length} школ нет ни одного мероприятия — в дорожной карте нет ответственных «ОО», «школы» или этих школ по названию.`,
+    );
   if (values.json) io.out(JSON.stringify({ forms: planned.map((p) => ({ school: p.school, file: p.file })) }, null, 2));
   return 0;
 }

@@ -23,16 +23,25 @@ export function returnsParagraphs(r: DistrictReport): NoteParagraph[] {
   if (behind.length) {
     out.push({ kind: "text", text: "Отстают от графика (есть просроченные мероприятия):" });
     for (const s of behind) {
-      out.push({ kind: "item", text: `${s.name} — просрочено ${s.overdue} из ${n(s.total, FORMS.activitiesGen)}, выполнено ${s.done}${s.doneShare !== null ? ` (${pct(s.doneShare)})` : ""}.` });
+      out.push({
+        kind: "item",
+        text: `${s.name} — просрочено ${s.overdue} из ${n(s.total, FORMS.activitiesGen)}, выполнено ${s.done}${s.doneShare !== null ? ` (${pct(s.doneShare)})` : ""}.`,
+      });
     }
   } else if (received.length) {
     out.push({ kind: "text", text: "Просроченных мероприятий у представивших отчёт школ нет." });
   }
-  const lagging = r.execution.acrossSchools.filter((a) => a.overdue >= 2).sort((a, b) => b.overdue - a.overdue).slice(0, 5);
+  const lagging = r.execution.acrossSchools
+    .filter((a) => a.overdue >= 2)
+    .sort((a, b) => b.overdue - a.overdue)
+    .slice(0, 5);
   if (lagging.length) {
     out.push({ kind: "text", text: "Мероприятия, просроченные в нескольких школах:" });
     for (const a of lagging) {
-      out.push({ kind: "item", text: `${a.number ? `${a.number.replace(/\.$/, "")} ` : ""}«${a.text.replace(/\s+/g, " ").trim()}» — просрочено в ${n(a.overdue, FORMS.schoolsLoc)} из ${a.schools}.` });
+      out.push({
+        kind: "item",
+        text: `${a.number ? `${a.number.replace(/\.$/, "")} ` : ""}«${a.text.replace(/\s+/g, " ").trim()}» — просрочено в ${n(a.overdue, FORMS.schoolsLoc)} из ${a.schools}.`,
+      });
     }
   }
   return out;

@@ -8,7 +8,11 @@ import { schoolKeyOf } from "./similarity";
  * Execution per school: the states of its own roadmaps' activities and of the district activities its return
  * covers, counted by the same rule as the rest of the report (executionStateOf), so the sheets' formulas agree.
  */
-export function executionBySchool(refs: readonly ActivityRef[], returns: readonly SchoolReturnInput[], asOf: IsoDate): SchoolExecution[] {
+export function executionBySchool(
+  refs: readonly ActivityRef[],
+  returns: readonly SchoolReturnInput[],
+  asOf: IsoDate,
+): SchoolExecution[] {
   const bySchool = new Map<string, { name: string; received: boolean | null; states: ExecutionState[] }>();
   const entry = (name: string) => {
     const key = schoolKeyOf(name);
@@ -80,4 +84,5 @@ export function activitiesAcrossSchools(matrix: ReturnsMatrix | null): ActivityA
 }
 
 /** School roadmaps of the report, for a caller that has only RoadmapInput. */
-export const schoolRoadmaps = (roadmaps: readonly RoadmapInput[]): RoadmapInput[] => roadmaps.filter((r) => r.school !== null);
+export const schoolRoadmaps = (roadmaps: readonly RoadmapInput[]): RoadmapInput[] =>
+  roadmaps.filter((r) => r.school !== null);

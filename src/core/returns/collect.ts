@@ -57,7 +57,8 @@ function newer(a: ParsedReturn, b: ParsedReturn): boolean {
   return a.savedAt !== null || b.savedAt === null;
 }
 
-const when = (r: ParsedReturn): string => (r.savedAt ? `сохранён ${formatDateRu(r.savedAt.slice(0, 10))}` : "дата сохранения неизвестна");
+const when = (r: ParsedReturn): string =>
+  r.savedAt ? `сохранён ${formatDateRu(r.savedAt.slice(0, 10))}` : "дата сохранения неизвестна";
 
 function expectedSchoolsOf(input: CollectInput, returns: readonly ParsedReturn[]): string[] {
   const names: string[] = [];
@@ -74,11 +75,20 @@ function expectedSchoolsOf(input: CollectInput, returns: readonly ParsedReturn[]
 
 function mergeEntry(a: Activity, e: ReturnEntry | undefined): SchoolActivity {
   const base: SchoolActivity = {
-    id: a.id, number: a.number, section: a.section, text: a.text, deadline: a.deadline,
-    responsible: a.responsible, responsibleRaw: a.responsibleRaw,
+    id: a.id,
+    number: a.number,
+    section: a.section,
+    text: a.text,
+    deadline: a.deadline,
+    responsible: a.responsible,
+    responsibleRaw: a.responsibleRaw,
   };
   if (!e) return base;
-  const notes = [e.comment, e.doneDateRaw && !e.doneDate ? `Дата выполнения: ${e.doneDateRaw}` : "", e.statusRaw && !e.status ? `Статус: ${e.statusRaw}` : ""].filter(Boolean);
+  const notes = [
+    e.comment,
+    e.doneDateRaw && !e.doneDate ? `Дата выполнения: ${e.doneDateRaw}` : "",
+    e.statusRaw && !e.status ? `Статус: ${e.statusRaw}` : "",
+  ].filter(Boolean);
   return {
     ...base,
     status: e.status ?? undefined,
@@ -90,36 +100,77 @@ function mergeEntry(a: Activity, e: ReturnEntry | undefined): SchoolActivity {
 }
 
 /** One school's return matched against the roadmap by activity ID, with a finding for every change the school made. */
-function matchReturn(roadmap: CollectInput["roadmap"], school: string, r: ParsedReturn): { activities: SchoolActivity[]; findings: Finding[] } {
+function matchReturn(
+  roadmap: CollectInput["roadmap"],
+  school: string,
+  r: ParsedReturn,
+): { activities: SchoolActivity[]; findings: Finding[] } {
   const findings: Finding[] = [...r.findings];
   const byId = new Map(roadmap.activities.map((a) => [a.id, a]));
   const entries = new Map<string, ReturnEntry>();
   const where = `«${r.file}» (${school})`;
   for (const e of r.entries) {
     if (!byId.has(e.id)) {
-      findings.push(finding("returns.unknown-id", "warning", `${where}, строка ${e.row}: мероприятия с ID «${e.id}» нет в дорожной карте — строка не учтена.`, { row: e.row, sheet: r.sheet }));
+      findings.push(
+        finding(
+          "returns.unknown-id",
+          "warning",
+          `${where}, строка ${e.row}: мероприятия с ID «${e.id}» нет в дорожной карте — строка не учтена.`,
+          { row: e.row, sheet: r.sheet },
+        ),
+      );
       continue;
     }
     const previous = entries.get(e.id);
     if (previous) {
-      findings.push(finding("returns.duplicate-id", "warning", `${where}: мероприятие ${e.id} указано дважды (строки ${previous.row} и ${e.row}) — учтена строка ${e.status || !previous.status ? e.row : previous.row}.`, { row: e.row, sheet: r.sheet, activityId: e.id }));
+      findings.push(
+        finding(
+          "returns.duplicate-id",
+          "warning",
+          `${where}: мероприятие ${e.id} указано дважды (строки ${previous.row} и ${e.row}) — учтена строка ${e.status || !previous.status ? e.row : previous.row}.`,
+          { row: e.row, sheet: r.sheet, activityId: e.id },
+        ),
+      );
       if (!e.status && previous.status) continue;
     }
     entries.set(e.id, e);
     const text = byId.get(e.id)!.text;
     if (e.text && e.text.replace(/\s+/g, " ").trim() !== text.replace(/\s+/g, " ").trim()) {
-      findings.push(finding("returns.text-changed", "info", `${where}, строка ${e.row}: текст мероприятия ${e.id} изменён школой; в своде — текст дорожной карты.`, { row: e.row, sheet: r.sheet, activityId: e.id }));
+      findings.push(
+        finding(
+          "returns.text-changed",
+          "info",
+          `${where}, строка ${e.row}: текст мероприятия ${e.id} изменён школой; в своде — текст дорожной карты.`,
+          { row: e.row, sheet: r.sheet, activityId: e.id },
+        ),
+      );
     }
   }
   if (r.meta && r.meta.fingerprint !== roadmapFingerprint(roadmap)) {
-    findings.push(finding("returns.other-edition", "info", `${where}: форма сделана по другой редакции дорожной карты; ответ сопоставлен по ID мероприятий.`, { sheet: r.sheet }));
+    findings.push(
+      finding(
+        "returns.other-edition",
+        "info",
+        `${where}: форма сделана по другой редакции дорожной карты; ответ сопоставлен по ID мероприятий.`,
+        { sheet: r.sheet },
+      ),
+    );
   }
   // The form's own list of activities when the file keeps it; else what the school's parties imply.
-  const formIds = r.meta?.activityIds.filter((id) => byId.has(id)) ?? activitiesForSchool(roadmap.activities, school).map((a) => a.id);
+  const formIds =
+    r.meta?.activityIds.filter((id) => byId.has(id)) ??
+    activitiesForSchool(roadmap.activities, school).map((a) => a.id);
   const ids = [...formIds, ...[...entries.keys()].filter((id) => !formIds.includes(id))];
   const deleted = formIds.filter((id) => !entries.has(id));
   if (deleted.length) {
-    findings.push(finding("returns.rows-deleted", "warning", `${where}: удалены строки мероприятий ${deleted.join(", ")} — по ним нет ответа школы.`, { sheet: r.sheet, data: { ids: deleted.join(", ") } }));
+    findings.push(
+      finding(
+        "returns.rows-deleted",
+        "warning",
+        `${where}: удалены строки мероприятий ${deleted.join(", ")} — по ним нет ответа школы.`,
+        { sheet: r.sheet, data: { ids: deleted.join(", ") } },
+      ),
+    );
   }
   return { activities: ids.map((id) => mergeEntry(byId.get(id)!, entries.get(id))), findings };
 }
@@ -137,12 +188,17 @@ export function collectReturns(input: CollectInput): CollectedReturns {
   for (const r of parsed) {
     const overlap = r.entries.filter((e) => roadmapIds.has(e.id)).length;
     if (r.entries.length > 0 && overlap === 0) {
-      skipped.push({ kind: "not-a-return", file: r.file, reason: `форма относится к другой дорожной карте («${r.meta?.roadmap || "без названия"}»)` });
+      skipped.push({
+        kind: "not-a-return",
+        file: r.file,
+        reason: `форма относится к другой дорожной карте («${r.meta?.roadmap || "без названия"}»)`,
+      });
     } else if (!r.school) {
       skipped.push({ kind: "not-a-return", file: r.file, reason: "в форме не указана школа" });
     } else forThisRoadmap.push(r);
   }
-  for (const s of skipped) findings.push(finding("returns.skipped", "warning", `Файл «${s.file}» пропущен: ${s.reason}.`));
+  for (const s of skipped)
+    findings.push(finding("returns.skipped", "warning", `Файл «${s.file}» пропущен: ${s.reason}.`));
 
   const expected = expectedSchoolsOf(input, forThisRoadmap);
   const chosen = new Map<string, ParsedReturn>();
@@ -153,12 +209,22 @@ export function collectReturns(input: CollectInput): CollectedReturns {
     if (!school) {
       school = r.school!;
       schools.push(school);
-      findings.push(finding("returns.unexpected-school", "info", `Ответ «${r.file}» прислала школа «${school}», которой нет в списке ожидаемых; ответ учтён.`));
+      findings.push(
+        finding(
+          "returns.unexpected-school",
+          "info",
+          `Ответ «${r.file}» прислала школа «${school}», которой нет в списке ожидаемых; ответ учтён.`,
+        ),
+      );
     }
     const current = chosen.get(school);
     if (current) {
       const [win, lose] = newer(r, current) ? [r, current] : [current, r];
-      const f = finding("returns.duplicate", "warning", `От школы «${school}» два ответа: «${lose.file}» (${when(lose)}) и «${win.file}» (${when(win)}) — учтён более новый «${win.file}».`);
+      const f = finding(
+        "returns.duplicate",
+        "warning",
+        `От школы «${school}» два ответа: «${lose.file}» (${when(lose)}) и «${win.file}» (${when(win)}) — учтён более новый «${win.file}».`,
+      );
       extraFindings.set(school, [...(extraFindings.get(school) ?? []), f]);
       findings.push(f);
       chosen.set(school, win);
@@ -172,7 +238,15 @@ export function collectReturns(input: CollectInput): CollectedReturns {
       return { school, received: false, file: null, savedAt: null, activities, figures: [], findings: [] };
     }
     const matched = matchReturn(input.roadmap, school, r);
-    return { school, received: true, file: r.file, savedAt: r.savedAt, activities: matched.activities, figures: r.figures, findings: [...(extraFindings.get(school) ?? []), ...matched.findings] };
+    return {
+      school,
+      received: true,
+      file: r.file,
+      savedAt: r.savedAt,
+      activities: matched.activities,
+      figures: r.figures,
+      findings: [...(extraFindings.get(school) ?? []), ...matched.findings],
+    };
   });
   const missing = collected.filter((s) => !s.received).map((s) => `«${s.school}»`);
   if (missing.length) findings.push(finding("returns.missing", "warning", `Не прислали ответ: ${missing.join(", ")}.`));

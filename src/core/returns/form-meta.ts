@@ -29,7 +29,10 @@ export const FormMetaSchema = z.object({
   school: z.string().min(1),
   roadmap: z.string(),
   fingerprint: z.string(),
-  created: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  created: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   activityIds: z.array(z.string()),
   schools: z.array(z.string()),
 });
@@ -67,7 +70,11 @@ export function parseMetaRows(rows: readonly (readonly string[])[]): FormMeta | 
     if (label) byLabel.set(label, (row[1] ?? "").trim());
   }
   if (byLabel.get(META_LABELS.purpose) !== FORM_PURPOSE) return null;
-  const list = (label: string) => (byLabel.get(label) ?? "").split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+  const list = (label: string) =>
+    (byLabel.get(label) ?? "")
+      .split(/\r?\n/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   const created = byLabel.get(META_LABELS.created) ?? "";
   const parsed = FormMetaSchema.safeParse({
     version: Number(byLabel.get(META_LABELS.version)),

@@ -2,7 +2,15 @@ import type { IsoDate } from "../deadlines/types";
 import { ACTIVITY_STATUSES, type Activity, type Roadmap } from "../roadmap/types";
 import { date, type Cell, type SheetPlan, type WorkbookPlan } from "../workbook";
 import { formatDateRu } from "../util";
-import { FIGURES_SHEET, FORM_META_SHEET, FORM_SHEET, FORM_VERSION, metaRows, roadmapFingerprint, type FormMeta } from "./form-meta";
+import {
+  FIGURES_SHEET,
+  FORM_META_SHEET,
+  FORM_SHEET,
+  FORM_VERSION,
+  metaRows,
+  roadmapFingerprint,
+  type FormMeta,
+} from "./form-meta";
 import { activitiesForSchool } from "./participation";
 import type { FigureRequest } from "./school-figures";
 
@@ -19,12 +27,26 @@ export const FORM_HEADERS = {
 } as const;
 export type FormColumn = keyof typeof FORM_HEADERS;
 const ORDER: readonly FormColumn[] = ["id", "number", "text", "deadline", "status", "doneDate", "evidence", "comment"];
-const WIDTHS: Record<FormColumn, number> = { id: 7, number: 7, text: 60, deadline: 24, status: 16, doneDate: 14, evidence: 32, comment: 32 };
+const WIDTHS: Record<FormColumn, number> = {
+  id: 7,
+  number: 7,
+  text: 60,
+  deadline: 24,
+  status: 16,
+  doneDate: 14,
+  evidence: 32,
+  comment: 32,
+};
 
 /** Header row of the activities table on the form sheet (1-based). */
 export const FORM_HEADER_ROW = 7;
 
-export const FIGURE_HEADERS = { label: "Показатель", value: "Значение", comment: "Комментарий", key: "Код показателя" } as const;
+export const FIGURE_HEADERS = {
+  label: "Показатель",
+  value: "Значение",
+  comment: "Комментарий",
+  key: "Код показателя",
+} as const;
 
 export interface SchoolFormInput {
   readonly roadmap: Pick<Roadmap, "title" | "activities">;
@@ -84,7 +106,10 @@ function activitiesSheet(input: SchoolFormInput, activities: readonly Activity[]
       },
     ],
     merges: ["B2:H2", "B3:H3", "A5:H5"],
-    rowHeights: [{ row: 3, height: 30 }, { row: 5, height: 45 }],
+    rowHeights: [
+      { row: 3, height: 30 },
+      { row: 5, height: 45 },
+    ],
     formats: [
       { range: "A1", bold: true, fontSize: 14 },
       { range: "B2", bold: true },
@@ -97,7 +122,12 @@ function activitiesSheet(input: SchoolFormInput, activities: readonly Activity[]
       { range: `F${first}:F${last}`, numFmt: "dd.mm.yyyy" },
     ],
     dataValidations: [
-      { range: `E${first}:E${last}`, list: [...ACTIVITY_STATUSES], allowBlank: true, prompt: "Выберите статус мероприятия" },
+      {
+        range: `E${first}:E${last}`,
+        list: [...ACTIVITY_STATUSES],
+        allowBlank: true,
+        prompt: "Выберите статус мероприятия",
+      },
     ],
     print: { orientation: "landscape", fitToWidth: true, titleRows: `${FORM_HEADER_ROW}:${FORM_HEADER_ROW}` },
     protect: true,
@@ -111,7 +141,12 @@ function figuresSheet(figures: readonly FigureRequest[]): SheetPlan {
     key: "form.figures",
     name: FIGURES_SHEET,
     columnWidths: [70, 14, 40, 12],
-    blocks: [{ at: "A1", rows: [["Показатели школы для целевых показателей программы"], ["Укажите числа на дату заполнения формы."]] }],
+    blocks: [
+      {
+        at: "A1",
+        rows: [["Показатели школы для целевых показателей программы"], ["Укажите числа на дату заполнения формы."]],
+      },
+    ],
     tables: [
       {
         name: "ПоказателиШколы",
@@ -151,7 +186,13 @@ export function buildSchoolForm(input: SchoolFormInput): { plan: WorkbookPlan; a
   };
   const sheets: SheetPlan[] = [activitiesSheet(input, activities)];
   if (input.figures?.length) sheets.push(figuresSheet(input.figures));
-  sheets.push({ key: "form.meta", name: FORM_META_SHEET, hidden: true, columnWidths: [28, 80], blocks: [{ at: "A1", rows: metaRows(meta) }] });
+  sheets.push({
+    key: "form.meta",
+    name: FORM_META_SHEET,
+    hidden: true,
+    columnWidths: [28, 80],
+    blocks: [{ at: "A1", rows: metaRows(meta) }],
+  });
   return { plan: { sheets, title: `${FORM_SHEET}: ${input.school}` }, activityIds: meta.activityIds };
 }
 

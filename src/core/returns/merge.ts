@@ -25,6 +25,12 @@ export function mergeField(district: StampedValue | null, school: StampedValue |
   if (!d) return { value: s, from: "school", note: null };
   if (!s || d === s) return { value: d, from: d === s ? "same" : "district", note: null };
   const schoolNewer = !!school?.at && (!district?.at || school.at > district.at);
-  const [win, lose, from] = schoolNewer ? [school!, district!, "school" as const] : [district!, school!, "district" as const];
-  return { value: win.value.trim(), from, note: `Ранее: «${lose.value.trim()}» (${lose.by}${lose.at ? `, ${lose.at.slice(0, 10).split("-").reverse().join(".")}` : ""})` };
+  const [win, lose, from] = schoolNewer
+    ? [school!, district!, "school" as const]
+    : [district!, school!, "district" as const];
+  return {
+    value: win.value.trim(),
+    from,
+    note: `Ранее: «${lose.value.trim()}» (${lose.by}${lose.at ? `, ${lose.at.slice(0, 10).split("-").reverse().join(".")}` : ""})`,
+  };
 }

@@ -9,7 +9,11 @@ import { normalizeSchoolName } from "../results/school-key";
  */
 export type Participation = "all-schools" | "named" | null;
 
-const norm = (s: string): string => s.toLowerCase().replace(/ё/g, "е").replace(/\u00a0/g, " ");
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/\u00a0/g, " ");
 
 /**
  * «ОО» / «ОУ» as a word. «ОО АПГО СК» (отдел образования администрации …) is a body: an abbreviation
@@ -38,7 +42,8 @@ const SCHOOL_STAFF = [
  * District bodies and their staff: an activity of theirs is not a school's even when «школ» appears in the name
  * («кураторы школ» are the district's people assigned to schools).
  */
-const DISTRICT_ONLY = /(управлени[ея]\s+образован|отдел[а-я]*\s+образован|комитет[а-я]*\s+(?:по\s+)?образован|(?:^|[^а-я])(?:имц|имс|рмк|ммц|уо|оуо|ко)(?![а-я])|методическ[а-я]*\s+(?:центр|служб|кабинет)|муниципальн[а-я]*\s+координатор|куратор)/;
+const DISTRICT_ONLY =
+  /(управлени[ея]\s+образован|отдел[а-я]*\s+образован|комитет[а-я]*\s+(?:по\s+)?образован|(?:^|[^а-я])(?:имц|имс|рмк|ммц|уо|оуо|ко)(?![а-я])|методическ[а-я]*\s+(?:центр|служб|кабинет)|муниципальн[а-я]*\s+координатор|куратор)/;
 
 /** True when a party's name stands for the schools in general (or their staff). */
 export function isSchoolsInGeneral(partyName: string): boolean {
@@ -75,7 +80,10 @@ export function namesSchool(partyName: string, school: string): boolean {
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-export function participationOf(activity: Pick<Activity, "responsible" | "responsibleRaw">, school: string): Participation {
+export function participationOf(
+  activity: Pick<Activity, "responsible" | "responsibleRaw">,
+  school: string,
+): Participation {
   const names = activity.responsible.length ? activity.responsible.map((p) => p.name) : [activity.responsibleRaw];
   if (names.some((n) => n && namesSchool(n, school))) return "named";
   if (names.some((n) => n && isSchoolsInGeneral(n))) return "all-schools";

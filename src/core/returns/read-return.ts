@@ -147,11 +147,20 @@ function printedSchool(table: SourceTable, headerIndex: number): string | null {
 
 function readFigures(tables: readonly SourceTable[]): FigureEntry[] {
   for (const table of tables) {
-    const headerIndex = table.cells.findIndex((row) => row.some((c) => norm(c) === norm(FIGURE_HEADERS.label)) && row.some((c) => norm(c) === norm(FIGURE_HEADERS.value)));
+    const headerIndex = table.cells.findIndex(
+      (row) =>
+        row.some((c) => norm(c) === norm(FIGURE_HEADERS.label)) &&
+        row.some((c) => norm(c) === norm(FIGURE_HEADERS.value)),
+    );
     if (headerIndex < 0) continue;
     const header = table.cells[headerIndex].map(norm);
     const col = (h: string) => header.indexOf(norm(h));
-    const [label, value, comment, key] = [col(FIGURE_HEADERS.label), col(FIGURE_HEADERS.value), col(FIGURE_HEADERS.comment), col(FIGURE_HEADERS.key)];
+    const [label, value, comment, key] = [
+      col(FIGURE_HEADERS.label),
+      col(FIGURE_HEADERS.value),
+      col(FIGURE_HEADERS.comment),
+      col(FIGURE_HEADERS.key),
+    ];
     return table.cells
       .slice(headerIndex + 1)
       .filter((row) => (row[label] ?? "").trim() !== "")
@@ -169,7 +178,9 @@ function readFigures(tables: readonly SourceTable[]): FigureEntry[] {
 /** Reads one file as a school's return, by the headers of its table and the IDs in it — never by row position. */
 export function readReturn(file: ReturnFile): ParsedReturn | NotAReturn {
   const metaTable = file.tables.find((t) => t.origin.sheet === FORM_META_SHEET) ?? null;
-  const meta = metaTable ? parseMetaRows(metaTable.cells) : file.tables.map((t) => parseMetaRows(t.cells)).find((m) => m) ?? null;
+  const meta = metaTable
+    ? parseMetaRows(metaTable.cells)
+    : (file.tables.map((t) => parseMetaRows(t.cells)).find((m) => m) ?? null);
   for (const table of file.tables) {
     if (table === metaTable) continue;
     const headerIndex = table.cells.findIndex((row) => columnsOf(row) !== null);
@@ -178,38 +189,89 @@ export function readReturn(file: ReturnFile): ParsedReturn | NotAReturn {
     const sheet = table.origin.sheet ?? file.name;
     const findings: Finding[] = [];
     const entries: ReturnEntry[] = [];
-    const cell = (row: readonly string[], c: FormColumn) => (columns[c] === undefined ? "" : (row[columns[c]!] ?? "").trim());
+    const cell = (row: readonly string[], c: FormColumn) =>
+      columns[c] === undefined ? "" : (row[columns[c]!] ?? "").trim();
     for (let r = headerIndex + 1; r < table.cells.length; r++) {
       const row = table.cells[r];
       const id = cell(row, "id");
       const sheetRow = table.origin.firstRow + r;
       if (!id) {
         if (row.some((c) => c.trim() !== "")) {
-          findings.push(finding("returns.row-without-id", "warning", `«${file.name}», лист «${sheet}», строка ${sheetRow}: нет ID мероприятия — строка не учтена.`, { row: sheetRow, sheet }));
+          findings.push(
+            finding(
+              "returns.row-without-id",
+              "warning",
+              `«${file.name}», лист «${sheet}», строка ${sheetRow}: нет ID мероприятия — строка не учтена.`,
+              { row: sheetRow, sheet },
+            ),
+          );
         }
         continue;
       }
       const statusRaw = cell(row, "status");
       const status = readStatus(statusRaw);
       if (statusRaw && !status) {
-        findings.push(finding("returns.unknown-status", "warning", `«${file.name}», лист «${sheet}», строка ${sheetRow}: статус «${statusRaw}» не распознан — мероприятие ${id} учтено без статуса.`, { row: sheetRow, sheet, activityId: id }));
+        findings.push(
+          finding(
+            "returns.unknown-status",
+            "warning",
+            `«${file.name}», лист «${sheet}», строка ${sheetRow}: статус «${statusRaw}» не распознан — мероприятие ${id} учтено без статуса.`,
+            { row: sheetRow, sheet, activityId: id },
+          ),
+        );
       }
       const doneDateRaw = cell(row, "doneDate");
       const doneDate = doneDateRaw ? readDoneDate(doneDateRaw) : null;
       if (doneDateRaw && !doneDate) {
-        findings.push(finding("returns.bad-date", "warning", `«${file.name}», лист «${sheet}», строка ${sheetRow}: «${doneDateRaw}» — не дата; дата выполнения мероприятия ${id} не учтена, текст сохранён в комментарии.`, { row: sheetRow, sheet, activityId: id }));
+        findings.push(
+          finding(
+            "returns.bad-date",
+            "warning",
+            `«${file.name}», лист «${sheet}», строка ${sheetRow}: «${doneDateRaw}» — не дата; дата выполнения мероприятия ${id} не учтена, текст сохранён в комментарии.`,
+            { row: sheetRow, sheet, activityId: id },
+          ),
+        );
       }
-      entries.push({ id, text: cell(row, "text"), status, statusRaw, doneDate, doneDateRaw, evidence: cell(row, "evidence"), comment: cell(row, "comment"), row: sheetRow });
+      entries.push({
+        id,
+        text: cell(row, "text"),
+        status,
+        statusRaw,
+        doneDate,
+        doneDateRaw,
+        evidence: cell(row, "evidence"),
+        comment: cell(row, "comment"),
+        row: sheetRow,
+      });
     }
     const school = meta?.school ?? printedSchool(table, headerIndex);
     if (!school) {
-      findings.push(finding("returns.no-school", "warning", `«${file.name}»: в форме не указана школа — ответ не отнесён ни к одной школе.`, { sheet }));
+      findings.push(
+        finding(
+          "returns.no-school",
+          "warning",
+          `«${file.name}»: в форме не указана школа — ответ не отнесён ни к одной школе.`,
+          { sheet },
+        ),
+      );
     }
-    return { kind: "return", file: file.name, savedAt: file.savedAt, school, meta, sheet, entries, figures: readFigures(file.tables), findings };
+    return {
+      kind: "return",
+      file: file.name,
+      savedAt: file.savedAt,
+      school,
+      meta,
+      sheet,
+      entries,
+      figures: readFigures(file.tables),
+      findings,
+    };
   }
   return {
     kind: "not-a-return",
     file: file.name,
-    reason: meta ? "в форме нет таблицы мероприятий со столбцами «ID» и «Статус»" : "это не форма отчёта школы: нет таблицы со столбцами «ID» и «Статус»",
+    reason: meta
+      ? "в форме нет таблицы мероприятий со столбцами «ID» и «Статус»"
+      : "это не форма отчёта школы: нет таблицы со столбцами «ID» и «Статус»",
   };
 }

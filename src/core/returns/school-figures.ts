@@ -17,15 +17,36 @@ const TEACHERS: FigureRequest = { key: "teachers", label: "Педагогиче�
 const PUPILS: FigureRequest = { key: "pupils", label: "Обучающихся, всего (чел.)" };
 
 const RULES: readonly Rule[] = [
-  { when: /категори/i, figures: [TEACHERS, { key: "teachersCategory", label: "из них с высшей и первой квалификационной категорией (чел.)" }] },
-  { when: /(до\s*35|молод)/i, figures: [TEACHERS, { key: "teachersUnder35", label: "из них в возрасте до 35 лет (чел.)" }] },
+  {
+    when: /категори/i,
+    figures: [
+      TEACHERS,
+      { key: "teachersCategory", label: "из них с высшей и первой квалификационной категорией (чел.)" },
+    ],
+  },
+  {
+    when: /(до\s*35|молод)/i,
+    figures: [TEACHERS, { key: "teachersUnder35", label: "из них в возрасте до 35 лет (чел.)" }],
+  },
   {
     when: /(кпк|повышени[а-я]*\s+квалификац|курс[а-я]*\s+повышен|курсов[а-я]*\s+подготовк)/i,
-    figures: [TEACHERS, { key: "teachersTrained", label: "из них прошли курсы повышения квалификации за период (чел.)" }],
+    figures: [
+      TEACHERS,
+      { key: "teachersTrained", label: "из них прошли курсы повышения квалификации за период (чел.)" },
+    ],
   },
   { when: /ваканс/i, figures: [{ key: "vacancies", label: "Вакансий педагогических работников (ед.)" }] },
-  { when: /дополнительн[а-я]*\s+образован/i, figures: [PUPILS, { key: "pupilsExtraEducation", label: "из них занимаются в объединениях дополнительного образования (чел.)" }] },
-  { when: /(профилактическ|на\s+уч[её]те|внутришкольн)/i, figures: [PUPILS, { key: "pupilsOnRegister", label: "из них состоят на профилактическом учёте (чел.)" }] },
+  {
+    when: /дополнительн[а-я]*\s+образован/i,
+    figures: [
+      PUPILS,
+      { key: "pupilsExtraEducation", label: "из них занимаются в объединениях дополнительного образования (чел.)" },
+    ],
+  },
+  {
+    when: /(профилактическ|на\s+уч[её]те|внутришкольн)/i,
+    figures: [PUPILS, { key: "pupilsOnRegister", label: "из них состоят на профилактическом учёте (чел.)" }],
+  },
   {
     when: /(аттестат|выпускник)/i,
     figures: [

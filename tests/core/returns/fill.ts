@@ -16,7 +16,11 @@ export interface FillOptions {
   readonly deleteIds?: readonly string[];
 }
 
-export async function fillForm(bytes: Uint8Array, answers: Record<string, Answer>, opts: FillOptions = {}): Promise<Uint8Array> {
+export async function fillForm(
+  bytes: Uint8Array,
+  answers: Record<string, Answer>,
+  opts: FillOptions = {},
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const ws = wb.getWorksheet(FORM_SHEET)!;
@@ -37,7 +41,11 @@ export async function fillForm(bytes: Uint8Array, answers: Record<string, Answer
     rows.push(values);
   }
   let kept = rows.filter((v) => !(opts.deleteIds ?? []).includes(String(v[0])));
-  if (opts.sort) kept = [...kept].sort((x, y) => String(x[4] ?? "яяя").localeCompare(String(y[4] ?? "яяя"), "ru") || String(y[0]).localeCompare(String(x[0])));
+  if (opts.sort)
+    kept = [...kept].sort(
+      (x, y) =>
+        String(x[4] ?? "яяя").localeCompare(String(y[4] ?? "яяя"), "ru") || String(y[0]).localeCompare(String(x[0])),
+    );
   for (let r = first; r < first + rows.length; r++) {
     const values = kept[r - first];
     const row = ws.getRow(r);

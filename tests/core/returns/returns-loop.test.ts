@@ -1,33 +1,10 @@
 /**
  * The whole loop on an order's roadmap: forms for three schools, filled as schools fill them (one sorts its rows,
  * one deletes a row and types comments, one never answers), collected, and every count of the consolidated picture.
- * Fixture: tests/fixtures/returns/krasnoborsk-order-roadmap.tsv (written for these tests; see its README).
  */
-import { readFileSync } from "node:fs";
-import * as path from "node:path";
-import { readDocumentText } from "../../../src/core/table";
-import { runReportJob, runRoadmapJob } from "../../../src/core/pipeline";
-import { buildSchoolForm, collectReturns, readReturn, type ParsedReturn, type NotAReturn } from "../../../src/core/returns";
-import { renderXlsx, readXlsx } from "../../../src/xlsx";
-import { fillForm } from "./fill";
-
-const AS_OF = "2025-07-01";
-const A = "МБОУ «Красноборская СОШ»";
-const B = "МБОУ «Черевковская СОШ»";
-const C = "МБОУ «Пермогорская ООШ»";
-const SCHOOLS = [A, B, C];
-
-const text = readFileSync(path.join(__dirname, "../../fixtures/returns/krasnoborsk-order-roadmap.tsv"), "utf8");
-const roadmapJob = runRoadmapJob({ document: readDocumentText(text, "krasnoborsk-order-roadmap.tsv"), period: null, asOf: AS_OF });
-const roadmap = roadmapJob.roadmap;
-
-async function formOf(school: string): Promise<Uint8Array> {
-  return renderXlsx(buildSchoolForm({ roadmap, school, schools: SCHOOLS, created: "2025-06-01" }).plan);
-}
-
-async function parse(name: string, bytes: Uint8Array, savedAt: string | null): Promise<ParsedReturn | NotAReturn> {
-  return readReturn({ name, savedAt, tables: await readXlsx(bytes, { includeHidden: true }) });
-}
+import { buildSchoolForm, type collectReturns } from "../../../src/core/returns";
+import type { runReportJob } from "../../../src/core/pipeline";
+import { A, AS_OF, B, C, SCHOOLS, formOf, roadmap, schoolLoop } from "./loop";
 
 describe("forms out", () => {
   it("gives each school the activities addressed to schools in general and to it by name", () => {
@@ -49,7 +26,17 @@ describe("forms out", () => {
     expect(ws.getCell("C8").protection?.locked).not.toBe(false);
     expect(ws.getCell("B2").value).toBe(A);
     expect(wb.getWorksheet("Сведения о форме")!.state).toBe("hidden");
-    expect(ws.getRow(7).values).toEqual([undefined, "ID", "№", "Мероприятие", "Срок", "Статус", "Дата выполнения", "Подтверждение", "Комментарий"]);
+    expect(ws.getRow(7).values).toEqual([
+      undefined,
+      "ID",
+      "№",
+      "Мероприятие",
+      "Срок",
+      "Статус",
+      "Дата выполнения",
+      "Подтверждение",
+      "Комментарий",
+    ]);
   });
 });
 
@@ -58,39 +45,7 @@ describe("answers in", () => {
   let collected: ReturnType<typeof collectReturns>;
 
   beforeAll(async () => {
-    const aOld = await fillForm(await formOf(A), { "1.2": { status: "в работе" } });
-    const a = await fillForm(
-      await formOf(A),
-      {
-        "1.2": { status: "выполнено", doneDate: new Date(Date.UTC(2025, 1, 20)) },
-        "1.4": { status: "Выполнено.", doneDate: "30.04.2025" },
-        "2.1": { status: "в работе" },
-        "2.2": { status: "в работе" },
-        "3.1": { status: "выполнено", evidence: "Приказ № 45 от 12.05.2025" },
-        "3.3": { status: "в процессе" },
-      },
-      { sort: true },
-    );
-    const b = await fillForm(
-      await formOf(B),
-      {
-        "1.2": { status: "Выполнено.", doneDate: "15.02.2025" },
-        "1.4": { status: "не выполнено", comment: "Самодиагностика перенесена на сентябрь: болезнь заместителя директора" },
-        "2.1": { status: "выполнено", doneDate: new Date(Date.UTC(2025, 5, 10)), evidence: "https://cherevkovo.example/kpk", comment: "-2 учителя не прошли КПК" },
-        "2.3": { status: "в работе", doneDate: "в течение года" },
-        "3.1": { status: "выполнено" },
-      },
-      { deleteIds: ["2.2"] },
-    );
-    const notAReturn = await renderXlsx({ sheets: [{ key: "x", name: "Результаты", blocks: [{ at: "A1", rows: [["ОО", "Кол-во уч."], ["СОШ № 1", 25]] }] }] });
-    const returns = [
-      await parse("Красноборская (черновик).xlsx", aOld, "2025-06-10T08:00:00Z"),
-      await parse("отчет красноборская.xlsx", a, "2025-06-20T08:00:00Z"),
-      await parse("Черевково_ДК.xlsx", b, "2025-06-25T08:00:00Z"),
-      await parse("Результаты ВПР.xlsx", notAReturn, null),
-    ];
-    collected = collectReturns({ roadmap, expectedSchools: null, returns });
-    report = runReportJob({ district: "Красноборский муниципальный округ", asOf: AS_OF, roadmaps: [{ job: roadmapJob, school: null }], results: null, returns: collected });
+    ({ collected, report } = await schoolLoop());
   });
 
   it("expects the schools the forms were made for and lists the one that did not answer", () => {
@@ -114,12 +69,30 @@ describe("answers in", () => {
 
   it("reads a sorted return by ID and counts its states", () => {
     const a = report.report.execution.bySchool.find((s) => s.name === A)!;
-    expect(a).toEqual({ name: A, received: true, total: 8, done: 3, inProgress: 2, overdue: 1, planned: 2, doneShare: 3 / 8 });
+    expect(a).toEqual({
+      name: A,
+      received: true,
+      total: 8,
+      done: 3,
+      inProgress: 2,
+      overdue: 1,
+      planned: 2,
+      doneShare: 3 / 8,
+    });
   });
 
   it("reads a return with a deleted row, says so, and keeps the activity", () => {
     const b = report.report.execution.bySchool.find((s) => s.name === B)!;
-    expect(b).toEqual({ name: B, received: true, total: 8, done: 3, inProgress: 1, overdue: 2, planned: 2, doneShare: 3 / 8 });
+    expect(b).toEqual({
+      name: B,
+      received: true,
+      total: 8,
+      done: 3,
+      inProgress: 1,
+      overdue: 2,
+      planned: 2,
+      doneShare: 3 / 8,
+    });
     const findings = report.report.returns.find((r) => r.school === B)!.findings;
     expect(findings.map((f) => f.code)).toEqual(expect.arrayContaining(["returns.rows-deleted", "returns.bad-date"]));
     expect(findings.find((f) => f.code === "returns.rows-deleted")!.message).toContain("2.2");
@@ -127,7 +100,16 @@ describe("answers in", () => {
 
   it("counts a school that never answered by its deadlines", () => {
     const c = report.report.execution.bySchool.find((s) => s.name === C)!;
-    expect(c).toEqual({ name: C, received: false, total: 7, done: 0, inProgress: 0, overdue: 3, planned: 4, doneShare: 0 });
+    expect(c).toEqual({
+      name: C,
+      received: false,
+      total: 7,
+      done: 0,
+      inProgress: 0,
+      overdue: 3,
+      planned: 4,
+      doneShare: 0,
+    });
   });
 
   it("shows per activity which schools have not done it", () => {
@@ -140,7 +122,12 @@ describe("answers in", () => {
   it("keeps each school's comment and evidence verbatim, and a non-date beside the comment", () => {
     const b = collected.schools.find((s) => s.school === B)!;
     const a21 = b.activities.find((a) => a.id === "2.1")!;
-    expect(a21).toMatchObject({ status: "выполнено", doneDate: "2025-06-10", evidence: "https://cherevkovo.example/kpk", note: "-2 учителя не прошли КПК" });
+    expect(a21).toMatchObject({
+      status: "выполнено",
+      doneDate: "2025-06-10",
+      evidence: "https://cherevkovo.example/kpk",
+      note: "-2 учителя не прошли КПК",
+    });
     expect(b.activities.find((a) => a.id === "2.3")!.note).toBe("Дата выполнения: в течение года");
     expect(b.activities.find((a) => a.id === "1.2")!.doneDate).toBe("2025-02-15");
   });

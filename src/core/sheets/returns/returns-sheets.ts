@@ -12,11 +12,16 @@ export const RETURNS_SHEET_KEYS = {
 /** Matrix layout: dates in row 4, texts in row 5, one row per school from row 6; activities from column C. */
 const MATRIX = { asOf: "$B$2", headerRow: 3, endRow: 4, textRow: 5, firstSchoolRow: 6, firstColumn: 2 } as const;
 const NOT_TAKING = "—";
+const NO_RETURN = "нет ответа";
+const NO_STATUS = "не указан";
 
-/** The status as the matrix cell holds it: the school's word, «—» where the school does not take part. */
-function matrixCell(state: ExecutionState | null, status: string | null): string | null {
+/**
+ * The status as the matrix cell holds it: the school's word; «—» where the school does not take part; a word where
+ * it gave none. Never blank: Excel and LibreOffice disagree on whether «<>x» criteria match empty cells.
+ */
+function matrixCell(state: ExecutionState | null, status: string | null, received: boolean): string {
   if (state === null) return NOT_TAKING;
-  return status ?? null;
+  return status ?? (received ? NO_STATUS : NO_RETURN);
 }
 
 const STATE_COLORS = {
@@ -50,7 +55,11 @@ function matrixSheet(m: ReturnsMatrix, asOf: string): SheetPlan {
           ["Школа", "Ответ", ...m.activities.map((a) => a.number || a.id)],
           ["Срок окончания", "", ...m.activities.map((a) => (a.end ? date(a.end) : null))],
           ["Мероприятие", "", ...m.activities.map((a) => a.text)],
-          ...m.schools.map((s): Cell[] => [s.school, s.received ? "да" : "нет", ...s.states.map((st, i) => matrixCell(st, s.statuses[i]))]),
+          ...m.schools.map((s): Cell[] => [
+            s.school,
+            s.received ? "да" : "нет",
+            ...s.states.map((st, i) => matrixCell(st, s.statuses[i], s.received)),
+          ]),
         ],
       },
     ],
@@ -58,7 +67,13 @@ function matrixSheet(m: ReturnsMatrix, asOf: string): SheetPlan {
     formats: [
       { range: "A1", bold: true, fontSize: 12 },
       { range: "B2", numFmt: "dd.mm.yyyy", horizontal: "left" },
-      { range: `A${MATRIX.headerRow}:${last}${MATRIX.textRow}`, bold: true, fill: HEADER_FILL, border: true, vertical: "top" },
+      {
+        range: `A${MATRIX.headerRow}:${last}${MATRIX.textRow}`,
+        bold: true,
+        fill: HEADER_FILL,
+        border: true,
+        vertical: "top",
+      },
       { range: `${first}${MATRIX.endRow}:${last}${MATRIX.endRow}`, numFmt: "dd.mm.yyyy" },
       { range: `${first}${MATRIX.textRow}:${last}${MATRIX.textRow}`, wrap: true, bold: false, fontSize: 8 },
       { range: `A${MATRIX.firstSchoolRow}:${last}${Math.max(lastRow, MATRIX.firstSchoolRow)}`, border: true },
@@ -66,17 +81,65 @@ function matrixSheet(m: ReturnsMatrix, asOf: string): SheetPlan {
     ],
     // Overdue first: a «в работе» past its end is overdue, as on every other sheet of the report.
     conditionalFormats: [
-      { range: cells, formula: `AND(${first}${MATRIX.firstSchoolRow}<>"выполнено",${first}${MATRIX.firstSchoolRow}<>"${NOT_TAKING}",ISNUMBER(${end}),${end}<${MATRIX.asOf})`, ...STATE_COLORS.overdue, priority: 1, stopIfTrue: true },
-      { range: cells, formula: `${first}${MATRIX.firstSchoolRow}="выполнено"`, ...STATE_COLORS.done, priority: 2, stopIfTrue: true },
-      { range: cells, formula: `${first}${MATRIX.firstSchoolRow}="в работе"`, ...STATE_COLORS.inProgress, priority: 3, stopIfTrue: true },
-      { range: `B${MATRIX.firstSchoolRow}:B${Math.max(lastRow, MATRIX.firstSchoolRow)}`, formula: `B${MATRIX.firstSchoolRow}="нет"`, ...STATE_COLORS.overdue, priority: 4 },
+      {
+        range: cells,
+        formula: `AND(${first}${MATRIX.firstSchoolRow}<>"выполнено",${first}${MATRIX.firstSchoolRow}<>"${NOT_TAKING}",ISNUMBER(${end}),${end}<${MATRIX.asOf})`,
+        ...STATE_COLORS.overdue,
+        priority: 1,
+        stopIfTrue: true,
+      },
+      {
+        range: cells,
+        formula: `${first}${MATRIX.firstSchoolRow}="выполнено"`,
+        ...STATE_COLORS.done,
+        priority: 2,
+        stopIfTrue: true,
+      },
+      {
+        range: cells,
+        formula: `${first}${MATRIX.firstSchoolRow}="в работе"`,
+        ...STATE_COLORS.inProgress,
+        priority: 3,
+        stopIfTrue: true,
+      },
+      {
+        range: `B${MATRIX.firstSchoolRow}:B${Math.max(lastRow, MATRIX.firstSchoolRow)}`,
+        formula: `B${MATRIX.firstSchoolRow}="нет"`,
+        ...STATE_COLORS.overdue,
+        priority: 4,
+      },
     ],
-    dataValidations: [{ range: cells, list: ["запланировано", "в работе", "выполнено", "не выполнено", "перенесено", NOT_TAKING], allowBlank: true }],
+    dataValidations: [
+      {
+        range: cells,
+        list: [
+          "запланировано",
+          "в работе",
+          "выполнено",
+          "не выполнено",
+          "перенесено",
+          NO_STATUS,
+          NO_RETURN,
+          NOT_TAKING,
+        ],
+        allowBlank: true,
+      },
+    ],
     print: { orientation: "landscape", fitToWidth: false, titleRows: `${MATRIX.headerRow}:${MATRIX.textRow}` },
   };
 }
 
-const SUMMARY_HEADERS = ["Школа", "Ответ получен", "Файл", "Мероприятий", "Выполнено", "В работе", "Просрочено", "Срок не наступил", "% выполнения"];
+const SUMMARY_HEADERS = [
+  "Школа",
+  "Ответ получен",
+  "Файл",
+  "Мероприятий",
+  "Выполнено",
+  "В работе",
+  "Просрочено",
+  "Срок не наступил",
+  "% выполнения",
+];
 
 /** «Ответы школ»: who answered, and each school's counts as formulas over the matrix. */
 function summarySheet(r: DistrictReport, m: ReturnsMatrix): SheetPlan {
@@ -97,7 +160,10 @@ function summarySheet(r: DistrictReport, m: ReturnsMatrix): SheetPlan {
       ret?.file ?? "",
       formula(`COUNTIF(${range},"<>${NOT_TAKING}")`, c.total),
       formula(`COUNTIF(${range},"выполнено")`, c.done),
-      formula(`COUNTIFS(${range},"в работе",${ends},">="&${asOf})+COUNTIFS(${range},"в работе",${ends},"")`, c.inProgress),
+      formula(
+        `COUNTIFS(${range},"в работе",${ends},">="&${asOf})+COUNTIFS(${range},"в работе",${ends},"")`,
+        c.inProgress,
+      ),
       formula(`COUNTIFS(${range},"<>выполнено",${range},"<>${NOT_TAKING}",${ends},"<"&${asOf})`, c.overdue),
       formula(`D${row}-E${row}-F${row}-G${row}`, c.planned),
       formula(`IF(D${row}=0,"",E${row}/D${row})`, c.doneShare ?? ""),
@@ -108,7 +174,15 @@ function summarySheet(r: DistrictReport, m: ReturnsMatrix): SheetPlan {
   const missing = m.schools.filter((s) => !s.received).map((s) => s.school);
   const acrossAt = lastRow + 3;
   const across = r.execution.acrossSchools;
-  const acrossRows: Cell[][] = across.map((a) => [a.number || a.id, a.text, a.end ? date(a.end) : null, a.schools, a.done, a.overdue, a.notDone.join("; ")]);
+  const acrossRows: Cell[][] = across.map((a) => [
+    a.number || a.id,
+    a.text,
+    a.end ? date(a.end) : null,
+    a.schools,
+    a.done,
+    a.overdue,
+    a.notDone.join("; "),
+  ]);
   return {
     key: RETURNS_SHEET_KEYS.summary,
     name: "Ответы школ",
@@ -119,7 +193,13 @@ function summarySheet(r: DistrictReport, m: ReturnsMatrix): SheetPlan {
         rows: [
           ["Ответы школ о выполнении дорожной карты"],
           ["Дата контроля", formula(asOf, null)],
-          ["Получено ответов", formula(`COUNTIF(B${headerRow + 1}:B${lastRow},"да")&" из "&COUNTA(A${headerRow + 1}:A${lastRow})`, `${received} из ${m.schools.length}`)],
+          [
+            "Получено ответов",
+            formula(
+              `COUNTIF(B${headerRow + 1}:B${lastRow},"да")&" из "&COUNTA(A${headerRow + 1}:A${lastRow})`,
+              `${received} из ${m.schools.length}`,
+            ),
+          ],
           ["Не прислали ответ", missing.length ? missing.join("; ") : "все школы прислали ответ"],
           SUMMARY_HEADERS,
           ...rows,
@@ -139,18 +219,47 @@ function summarySheet(r: DistrictReport, m: ReturnsMatrix): SheetPlan {
       { range: "A2:A4", bold: true },
       { range: "B2", numFmt: "dd.mm.yyyy", horizontal: "left" },
       { range: "B4", wrap: true },
-      { range: `A${headerRow}:I${headerRow}`, bold: true, fill: HEADER_FILL, wrap: true, border: true, vertical: "center", horizontal: "center" },
+      {
+        range: `A${headerRow}:I${headerRow}`,
+        bold: true,
+        fill: HEADER_FILL,
+        wrap: true,
+        border: true,
+        vertical: "center",
+        horizontal: "center",
+      },
       { range: `A${headerRow + 1}:I${lastRow}`, border: true, vertical: "top" },
       { range: `A${headerRow + 1}:A${lastRow}`, wrap: true },
       { range: `I${headerRow + 1}:I${lastRow}`, numFmt: PERCENT_FMT },
       { range: `A${acrossAt}`, bold: true, fontSize: 12 },
-      { range: `A${acrossAt + 1}:G${acrossAt + 1}`, bold: true, fill: HEADER_FILL, wrap: true, border: true, vertical: "center" },
-      { range: `A${acrossAt + 2}:G${acrossAt + 1 + Math.max(acrossRows.length, 1)}`, border: true, wrap: true, vertical: "top" },
+      {
+        range: `A${acrossAt + 1}:G${acrossAt + 1}`,
+        bold: true,
+        fill: HEADER_FILL,
+        wrap: true,
+        border: true,
+        vertical: "center",
+      },
+      {
+        range: `A${acrossAt + 2}:G${acrossAt + 1 + Math.max(acrossRows.length, 1)}`,
+        border: true,
+        wrap: true,
+        vertical: "top",
+      },
       { range: `C${acrossAt + 2}:C${acrossAt + 1 + Math.max(acrossRows.length, 1)}`, numFmt: "dd.mm.yyyy" },
     ],
-    merges: ["B4:I4", ...across.map((_, i) => `G${acrossAt + 2 + i}:I${acrossAt + 2 + i}`), `G${acrossAt + 1}:I${acrossAt + 1}`],
+    merges: [
+      "B4:I4",
+      ...across.map((_, i) => `G${acrossAt + 2 + i}:I${acrossAt + 2 + i}`),
+      `G${acrossAt + 1}:I${acrossAt + 1}`,
+    ],
     conditionalFormats: [
-      { range: `B${headerRow + 1}:B${lastRow}`, formula: `B${headerRow + 1}="нет"`, ...STATE_COLORS.overdue, priority: 1 },
+      {
+        range: `B${headerRow + 1}:B${lastRow}`,
+        formula: `B${headerRow + 1}="нет"`,
+        ...STATE_COLORS.overdue,
+        priority: 1,
+      },
       { range: `G${headerRow + 1}:G${lastRow}`, formula: `G${headerRow + 1}>0`, ...STATE_COLORS.overdue, priority: 2 },
     ],
     print: { orientation: "landscape", fitToWidth: true, titleRows: `${headerRow}:${headerRow}` },
@@ -163,7 +272,16 @@ function commentsSheet(r: DistrictReport): SheetPlan {
   for (const s of r.schoolReturns) {
     for (const a of s.activities) {
       if (!a.status && !a.doneDate && !a.evidence && !a.note) continue;
-      rows.push([s.school, a.number || a.id, a.text, a.status ?? "", a.doneDate ? date(a.doneDate) : null, a.evidence ?? "", a.note ?? "", s.file ?? ""]);
+      rows.push([
+        s.school,
+        a.number || a.id,
+        a.text,
+        a.status ?? "",
+        a.doneDate ? date(a.doneDate) : null,
+        a.evidence ?? "",
+        a.note ?? "",
+        s.file ?? "",
+      ]);
     }
   }
   return {
@@ -171,7 +289,12 @@ function commentsSheet(r: DistrictReport): SheetPlan {
     name: "Комментарии школ",
     columnWidths: [36, 8, 50, 14, 13, 36, 40, 24],
     freeze: { rows: 2, columns: 0 },
-    blocks: [{ at: "A1", rows: [["Ответы школ по мероприятиям: статус, дата, подтверждение и комментарий — как их написала школа"]] }],
+    blocks: [
+      {
+        at: "A1",
+        rows: [["Ответы школ по мероприятиям: статус, дата, подтверждение и комментарий — как их написала школа"]],
+      },
+    ],
     tables: [
       {
         name: "КомментарииШкол",
