@@ -17,14 +17,14 @@ export interface MergedField {
   readonly note: string | null;
 }
 
-/** Newer wins; without dates the methodologist's entry stands (she typed it knowing the school's answer). */
+/** Newer wins; when either time is unknown the methodologist's entry stands (she may have typed it after the answer came). */
 export function mergeField(district: StampedValue | null, school: StampedValue | null): MergedField {
   const d = district?.value.trim() ?? "";
   const s = school?.value.trim() ?? "";
   if (!d && !s) return { value: "", from: "same", note: null };
   if (!d) return { value: s, from: "school", note: null };
   if (!s || d === s) return { value: d, from: d === s ? "same" : "district", note: null };
-  const schoolNewer = !!school?.at && (!district?.at || school.at > district.at);
+  const schoolNewer = !!school?.at && !!district?.at && school.at > district.at;
   const [win, lose, from] = schoolNewer
     ? [school!, district!, "school" as const]
     : [district!, school!, "district" as const];
