@@ -28,6 +28,7 @@ const TITLES: Record<string, string> = {
   excel: "Книга показателей: .xlsx и Office.js (записывающая подделка)",
   report: "Свод по району: план, .xlsx, Office.js",
   bundle: "Панель задач: размер JS и первая отрисовка",
+  returns: "Ответы школ: чтение и свод (формы по школам)",
 };
 
 const root = path.resolve(__dirname, "..");

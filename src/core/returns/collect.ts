@@ -49,7 +49,27 @@ export interface CollectInput {
   readonly returns: readonly (ParsedReturn | NotAReturn)[];
 }
 
-const sameSchool = (a: string, b: string): boolean => schoolMatchKey(a) === schoolMatchKey(b) || namesSchool(a, b);
+/**
+ * School names seen in one collection, found by their match key first (one map look-up: forms record every
+ * school's name, so 100 returns bring 10,000 names) and only then by the looser «one name inside the other».
+ */
+class SchoolList {
+  readonly names: string[] = [];
+  private readonly byKey = new Map<string, string>();
+
+  find(name: string): string | undefined {
+    return this.byKey.get(schoolMatchKey(name)) ?? this.names.find((n) => namesSchool(n, name));
+  }
+
+  add(name: string): string {
+    const found = this.find(name);
+    if (found) return found;
+    const trimmed = name.trim();
+    this.names.push(trimmed);
+    this.byKey.set(schoolMatchKey(trimmed), trimmed);
+    return trimmed;
+  }
+}
 
 /** Later save wins; a return with no known save time loses to one with a time; equal → the later file in the list. */
 function newer(a: ParsedReturn, b: ParsedReturn): boolean {
@@ -60,17 +80,15 @@ function newer(a: ParsedReturn, b: ParsedReturn): boolean {
 const when = (r: ParsedReturn): string =>
   r.savedAt ? `сохранён ${formatDateRu(r.savedAt.slice(0, 10))}` : "дата сохранения неизвестна";
 
-function expectedSchoolsOf(input: CollectInput, returns: readonly ParsedReturn[]): string[] {
-  const names: string[] = [];
-  const add = (name: string) => {
-    if (name.trim() && !names.some((n) => sameSchool(n, name))) names.push(name.trim());
-  };
+function expectedSchoolsOf(input: CollectInput, returns: readonly ParsedReturn[]): SchoolList {
+  const list = new SchoolList();
+  const add = (name: string) => void (name.trim() && list.add(name));
   if (input.expectedSchools) input.expectedSchools.forEach(add);
   else {
     for (const r of returns) r.meta?.schools.forEach(add);
     for (const r of returns) if (r.school) add(r.school);
   }
-  return names;
+  return list;
 }
 
 function mergeEntry(a: Activity, e: ReturnEntry | undefined): SchoolActivity {
@@ -200,15 +218,13 @@ export function collectReturns(input: CollectInput): CollectedReturns {
   for (const s of skipped)
     findings.push(finding("returns.skipped", "warning", `Файл «${s.file}» пропущен: ${s.reason}.`));
 
-  const expected = expectedSchoolsOf(input, forThisRoadmap);
+  const list = expectedSchoolsOf(input, forThisRoadmap);
   const chosen = new Map<string, ParsedReturn>();
   const extraFindings = new Map<string, Finding[]>();
-  const schools = [...expected];
   for (const r of forThisRoadmap) {
-    let school = schools.find((s) => sameSchool(s, r.school!));
+    let school = list.find(r.school!);
     if (!school) {
-      school = r.school!;
-      schools.push(school);
+      school = list.add(r.school!);
       findings.push(
         finding(
           "returns.unexpected-school",
@@ -231,7 +247,7 @@ export function collectReturns(input: CollectInput): CollectedReturns {
     } else chosen.set(school, r);
   }
 
-  const collected: CollectedSchool[] = schools.map((school) => {
+  const collected: CollectedSchool[] = list.names.map((school) => {
     const r = chosen.get(school);
     if (!r) {
       const activities = activitiesForSchool(input.roadmap.activities, school).map((a) => mergeEntry(a, undefined));

@@ -62,9 +62,16 @@ function isOneNamedSchool(name: string): boolean {
 /** Type words and org forms dropped so «МБОУ «СОШ № 1»» meets «СОШ №1» and «школа № 1» meets «СОШ № 1» only by number+type. */
 const ORG_FORMS = /(?:^|\s)(?:[мг][бка]?оу|моу|маоу|мбоу|мкоу|гбоу|гоу|чоу|му|мб?у)(?=\s|$)/g;
 
-/** Words of a school name that tell it apart: its number and its proper words (not «сош», «мбоу»). */
+const MATCH_KEYS = new Map<string, string>();
+
+/** Words of a school name that tell it apart: its number and its proper words (not «сош», «мбоу»). Memoised. */
 export function schoolMatchKey(name: string): string {
-  return normalizeSchoolName(name).replace(ORG_FORMS, " ").replace(/\s+/g, " ").trim();
+  const cached = MATCH_KEYS.get(name);
+  if (cached !== undefined) return cached;
+  const key = normalizeSchoolName(name).replace(ORG_FORMS, " ").replace(/\s+/g, " ").trim();
+  if (MATCH_KEYS.size > 50_000) MATCH_KEYS.clear();
+  MATCH_KEYS.set(name, key);
+  return key;
 }
 
 /** A party that names this school («МБОУ «СОШ № 1»», «СОШ №1»). */
