@@ -113,6 +113,27 @@ export interface TaskpaneJobs {
   readonly buildReport: Job<ReportForm>;
   /** Roadmaps and result imports of this session the report can take. */
   readonly reportSources: () => ReportSources;
+  /** One monitoring form per school from an imported roadmap (new workbooks where Excel can open them). */
+  readonly makeSchoolForms: Job<SchoolFormsForm>;
+  /** «Загрузить ответы школ»: the schools' filled forms, read for the next report. */
+  readonly loadReturns: Job<{ readonly files: readonly PickedFile[] }>;
+  /** Schools named in this session's result imports (to prefill the forms' school list). */
+  readonly knownSchools: () => string[];
+}
+
+/** A file the user picked (a File in the browser; plain values in tests). */
+export interface PickedFile {
+  readonly name: string;
+  /** Milliseconds since the epoch, as `File.lastModified`. */
+  readonly lastModified: number;
+  bytes(): Promise<Uint8Array>;
+}
+
+export interface SchoolFormsForm {
+  /** Id from `reportSources()`; undefined = the first roadmap. */
+  readonly roadmapId?: string;
+  readonly schools: readonly string[];
+  readonly asOf: string;
 }
 
 export type TabId = "roadmap" | "results" | "report";

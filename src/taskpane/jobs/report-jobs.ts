@@ -6,10 +6,12 @@ import { readUserEdits } from "./readback";
 import { analyse } from "./roadmap-jobs";
 import type { PaneSession, RoadmapEntry } from "./session";
 import { sourcesOf } from "./session";
+import type { ReturnsJobs } from "./returns-jobs";
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const ROADMAP_FORMS = ["дорожная карта", "дорожные карты", "дорожных карт"] as const;
 const TABLE_FORMS = ["таблица результатов", "таблицы результатов", "таблиц результатов"] as const;
+const SCHOOLS_GEN = ["школы", "школ", "школ"] as const;
 
 const chosen = <T extends { id: string }>(all: readonly T[], ids: readonly string[] | undefined) =>
   ids ? all.filter((x) => ids.includes(x.id)) : [...all];
@@ -24,12 +26,22 @@ async function freshRoadmap(host: ExcelHost, entry: RoadmapEntry, asOf: string) 
 
 function resultsOf(session: PaneSession, form: ReportForm): ResultsJobResult | null {
   const picked = chosen(session.results, form.resultIds);
-  return picked.length ? runResultsJob({ tables: picked.flatMap((r) => [...r.tables]), settings: form.settings }) : null;
+  return picked.length
+    ? runResultsJob({ tables: picked.flatMap((r) => [...r.tables]), settings: form.settings })
+    : null;
 }
 
-async function render(host: ExcelHost, form: ReportForm, plan: Parameters<ExcelHost["renderPlan"]>[0], progress: JobProgress) {
+async function render(
+  host: ExcelHost,
+  form: ReportForm,
+  plan: Parameters<ExcelHost["renderPlan"]>[0],
+  progress: JobProgress,
+) {
   if (form.newWorkbook) {
-    if (!host.renderPlanInNewWorkbook) throw new Error("Эта версия Excel не открывает новую книгу из надстройки. Снимите отметку «Открыть свод в новой книге».");
+    if (!host.renderPlanInNewWorkbook)
+      throw new Error(
+        "Эта версия Excel не открывает новую книгу из надстройки. Снимите отметку «Открыть свод в новой книге».",
+      );
     progress.report("Открываю свод в новой книге…");
     await host.renderPlanInNewWorkbook(plan);
     return { where: "в новой книге", cancelled: false };
@@ -39,11 +51,18 @@ async function render(host: ExcelHost, form: ReportForm, plan: Parameters<ExcelH
     isCancelled: progress.isCancelled,
   });
   const names = Object.values(report.sheetNames);
-  return { where: names.length ? `в этой книге, первый лист «${names[0]}»` : "в этой книге", cancelled: report.cancelled === true };
+  return {
+    where: names.length ? `в этой книге, первый лист «${names[0]}»` : "в этой книге",
+    cancelled: report.cancelled === true,
+  };
 }
 
 /** «Сформировать свод»: the chosen roadmaps and result imports of this session → the district report. */
-export function createReportJobs(host: ExcelHost, session: PaneSession): Pick<TaskpaneJobs, "buildReport" | "reportSources"> {
+export function createReportJobs(
+  host: ExcelHost,
+  session: PaneSession,
+  returns?: Pick<ReturnsJobs, "collectedReturns">,
+): Pick<TaskpaneJobs, "buildReport" | "reportSources"> {
   const buildReport: Job<ReportForm> = async (form, progress) => {
     const entries = chosen([...session.roadmaps.values()], form.roadmapIds);
     const results = resultsOf(session, form);
@@ -59,16 +78,30 @@ export function createReportJobs(host: ExcelHost, session: PaneSession): Pick<Ta
         ? { start: form.periodStart, end: form.periodEnd }
         : null;
     const district = form.district?.trim() || "Муниципальный район";
-    const job = runReportJob({ district, asOf: form.asOf, period, roadmaps, results, settings: form.settings });
+    const collected = returns?.collectedReturns(roadmaps.map((r) => r.job.roadmap)) ?? null;
+    const job = runReportJob({
+      district,
+      asOf: form.asOf,
+      period,
+      roadmaps,
+      results,
+      returns: collected,
+      settings: form.settings,
+    });
     const done = await render(host, form, job.plan, progress);
     if (done.cancelled) return { summary: "Запись отменена; книга не изменена." };
     const what = [
       roadmaps.length ? countRu(roadmaps.length, ROADMAP_FORMS) : "",
       results ? countRu(results.results.tables.length, TABLE_FORMS) : "",
-    ].filter(Boolean).join(" и ");
+      collected
+        ? `ответы ${collected.schools.filter((s) => s.received).length} из ${countRu(collected.schools.length, SCHOOLS_GEN)}`
+        : "",
+    ]
+      .filter(Boolean)
+      .join(", ");
     return {
       summary: `Свод сформирован ${done.where}: ${what}.`,
-      findings: results ? [...results.results.findings] : [],
+      findings: [...(results ? results.results.findings : []), ...(collected?.findings ?? [])],
     };
   };
   return { buildReport, reportSources: () => sourcesOf(session) };

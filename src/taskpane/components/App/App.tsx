@@ -88,6 +88,7 @@ export function App({ host, jobs, today, initialTab = "roadmap" }: AppProps): Re
         <ReportPanel
           {...common}
           jobs={jobs}
+          returnsJobs={jobs}
           canCreateWorkbook={features.createWorkbook && host.renderPlanInNewWorkbook !== undefined}
           district={settings.district}
           onDistrictChange={(district) => update({ district })}

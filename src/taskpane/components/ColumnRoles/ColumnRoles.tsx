@@ -31,11 +31,7 @@ export function ColumnRoles({ columns, onChange, disabled }: ColumnRolesProps): 
       <Text size={200}>Если роль столбца определена неверно, выберите другую — таблица будет разобрана заново.</Text>
       {columns.map((c) => (
         <Field key={c.index} label={shortHeader(c.header, c.index)} className={styles.field}>
-          <Select
-            value={c.role}
-            disabled={disabled}
-            onChange={(_, d) => onChange(c.index, d.value as ColumnRole)}
-          >
+          <Select value={c.role} disabled={disabled} onChange={(_, d) => onChange(c.index, d.value as ColumnRole)}>
             {ROLE_LABELS.map((r) => (
               <option key={r.role} value={r.role}>
                 {r.label}

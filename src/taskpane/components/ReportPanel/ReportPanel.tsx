@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Checkbox, Field, Input, Text } from "@fluentui/react-components";
 import { FindingList } from "../FindingList";
+import { ReturnsPanel } from "../ReturnsPanel";
 import type { PaneFinding, ReportForm, ReportSource } from "../../types";
 import type { ReportPanelProps } from "./ReportPanel.types";
 import { useReportPanelStyles } from "./useReportPanelStyles.styles";
@@ -69,7 +70,11 @@ export function ReportPanel(props: ReportPanelProps): React.JSX.Element {
         надстройки импортируйте их снова: отметки о выполнении будут прочитаны с листов «Мероприятия»).
       </Text>
       <Field label="Район (муниципалитет)">
-        <Input value={props.district} placeholder="Энский муниципальный район" onChange={(_, d) => props.onDistrictChange(d.value)} />
+        <Input
+          value={props.district}
+          placeholder="Энский муниципальный район"
+          onChange={(_, d) => props.onDistrictChange(d.value)}
+        />
       </Field>
       <SourceGroup
         title="Дорожные карты"
@@ -87,6 +92,16 @@ export function ReportPanel(props: ReportPanelProps): React.JSX.Element {
         onToggle={toggle}
         disabled={busy}
       />
+      {props.returnsJobs && (
+        <ReturnsPanel
+          jobs={props.returnsJobs}
+          run={run}
+          busy={busy}
+          asOf={props.asOf}
+          selectCell={props.selectCell}
+          onSelectError={props.onSelectError}
+        />
+      )}
       <Checkbox
         label={
           canCreateWorkbook

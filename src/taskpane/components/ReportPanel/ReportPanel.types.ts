@@ -18,4 +18,6 @@ export interface ReportPanelProps {
   readonly periodStart: string;
   readonly periodEnd: string;
   readonly thresholds: Settings;
+  /** «Ответы школ» (forms out, returns in); the section is hidden when absent. */
+  readonly returnsJobs?: Pick<TaskpaneJobs, "makeSchoolForms" | "loadReturns" | "knownSchools" | "reportSources">;
 }

@@ -1,0 +1,2 @@
+export { ReturnsPanel } from "./ReturnsPanel";
+export type { ReturnsPanelProps } from "./ReturnsPanel.types";
