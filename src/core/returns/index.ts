@@ -5,3 +5,4 @@ export * from "./read-return";
 export * from "./collect";
 export * from "./merge";
 export * from "./school-figures";
+export * from "./district-edits";

@@ -7,6 +7,8 @@ import { analyse } from "./roadmap-jobs";
 import type { PaneSession, RoadmapEntry } from "./session";
 import { sourcesOf } from "./session";
 import type { ReturnsJobs } from "./returns-jobs";
+import { applyDistrictEdits, type CollectedReturns } from "../../core/returns";
+import { readMatrixEdits, RETURNS_SHEET_KEYS } from "../../core/sheets/returns";
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const ROADMAP_FORMS = ["дорожная карта", "дорожные карты", "дорожных карт"] as const;
@@ -57,6 +59,21 @@ async function render(
   };
 }
 
+/**
+ * A re-run never overwrites what the methodologist typed over the schools' statuses on «Статусы по школам»: her
+ * edits are found against the hidden copy of what was written, and stand (the school's answer goes to the comment).
+ */
+async function withDistrictEdits(
+  host: ExcelHost,
+  collected: CollectedReturns | null,
+): Promise<CollectedReturns | null> {
+  if (!collected) return null;
+  const current = await host.readOwnSheet(RETURNS_SHEET_KEYS.matrix);
+  const written = current ? await host.readOwnSheet(RETURNS_SHEET_KEYS.written) : null;
+  if (!current || !written) return collected;
+  return applyDistrictEdits(collected, readMatrixEdits(current.values, written.values));
+}
+
 /** «Сформировать свод»: the chosen roadmaps and result imports of this session → the district report. */
 export function createReportJobs(
   host: ExcelHost,
@@ -78,7 +95,10 @@ export function createReportJobs(
         ? { start: form.periodStart, end: form.periodEnd }
         : null;
     const district = form.district?.trim() || "Муниципальный район";
-    const collected = returns?.collectedReturns(roadmaps.map((r) => r.job.roadmap)) ?? null;
+    const collected = await withDistrictEdits(
+      host,
+      returns?.collectedReturns(roadmaps.map((r) => r.job.roadmap)) ?? null,
+    );
     const job = runReportJob({
       district,
       asOf: form.asOf,

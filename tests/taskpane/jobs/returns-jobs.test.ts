@@ -89,3 +89,56 @@ describe("school returns in the pane", () => {
     );
   });
 });
+
+describe("the methodologist's edits in the district workbook", () => {
+  it("stand over the schools' answers on the next report, with the school's answer kept", async () => {
+    const { files } = await schoolLoop();
+    const rendered: WorkbookPlan[] = [];
+    const { host } = fakeHost();
+    // What the sheets hold now: as rendered, with one status typed over by the methodologist.
+    const grid = (key: string): string[][] | null => {
+      const sheet = rendered.at(-1)?.sheets.find((s) => s.key === key);
+      if (!sheet) return null;
+      const rows: string[][] = [];
+      for (const b of sheet.blocks ?? [])
+        b.rows.forEach(
+          (r, i) =>
+            (rows[Number(b.at.slice(1)) - 1 + i] = r.map((c) =>
+              typeof c === "string" || typeof c === "number" ? String(c) : "",
+            )),
+        );
+      return Array.from(rows, (r) => r ?? []);
+    };
+    let edit: ((g: string[][]) => void) | null = null;
+    const jobs = createPaneJobs(
+      {
+        ...host,
+        renderPlan: async (plan) => (rendered.push(plan), host.renderPlan(plan)),
+        readOwnSheet: async (key) => {
+          const values = grid(key);
+          if (values && key === "report.returnsMatrix" && edit) edit(values);
+          return values ? { key, name: key, values } : null;
+        },
+      },
+      reader,
+    );
+    await jobs.importRoadmapPasted(form, progress());
+    await jobs.loadReturns({ files: [picked("Черевково.xlsx", files.b, "2025-06-25")] }, progress());
+    await jobs.buildReport({ asOf: "2025-07-01", newWorkbook: false }, progress());
+    const matrix = grid("report.returnsMatrix")!;
+    const row = matrix.findIndex((r) => r[0] === "МБОУ «Черевковская СОШ»");
+    const col = matrix[2].indexOf("1.4");
+    expect(matrix[row][col]).toBe("не выполнено");
+    edit = (g) => (g[row][col] = "перенесено");
+    const again = await jobs.buildReport({ asOf: "2025-07-01", newWorkbook: false }, progress());
+    edit = null;
+    expect(grid("report.returnsMatrix")![row][col]).toBe("перенесено");
+    expect(again.findings?.some((f) => f.code === "returns.district-edit" && f.message.includes("«перенесено»"))).toBe(
+      true,
+    );
+    const comments = rendered.at(-1)!.sheets.find((s) => s.key === "report.returnsComments")!;
+    const line = comments.tables![0].rows.find((r) => r[1] === "1.4")!;
+    expect(line[3]).toBe("перенесено");
+    expect(String(line[6])).toContain("Ранее: «не выполнено» (школа, файл «Черевково.xlsx»");
+  });
+});

@@ -1,1 +1,2 @@
 export * from "./returns-sheets";
+export * from "./readback";

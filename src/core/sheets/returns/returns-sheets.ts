@@ -6,6 +6,8 @@ import { HEADER_FILL, PERCENT_FMT } from "../report/options";
 export const RETURNS_SHEET_KEYS = {
   summary: "report.returns",
   matrix: "report.returnsMatrix",
+  /** Hidden: the matrix as last written, so a re-run tells the methodologist's edits from the add-in's values. */
+  written: "report.returnsWritten",
   comments: "report.returnsComments",
 } as const;
 
@@ -14,6 +16,14 @@ const MATRIX = { asOf: "$B$2", headerRow: 3, endRow: 4, textRow: 5, firstSchoolR
 const NOT_TAKING = "—";
 const NO_RETURN = "нет ответа";
 const NO_STATUS = "не указан";
+
+/** Where things are on «Статусы по школам» (1-based rows, 0-based first activity column), for reading it back. */
+export const MATRIX_LAYOUT = {
+  headerRow: MATRIX.headerRow,
+  firstSchoolRow: MATRIX.firstSchoolRow,
+  firstColumn: MATRIX.firstColumn,
+  placeholders: [NOT_TAKING, NO_RETURN, NO_STATUS, ""] as readonly string[],
+} as const;
 
 /**
  * The status as the matrix cell holds it: the school's word; «—» where the school does not take part; a word where
@@ -52,7 +62,7 @@ function matrixSheet(m: ReturnsMatrix, asOf: string): SheetPlan {
         rows: [
           ["Статусы мероприятий по ответам школ (строка — школа, столбец — мероприятие)"],
           ["Дата контроля", date(asOf)],
-          ["Школа", "Ответ", ...m.activities.map((a) => a.number || a.id)],
+          ["Школа", "Ответ", ...m.activities.map((a) => a.id)],
           ["Срок окончания", "", ...m.activities.map((a) => (a.end ? date(a.end) : null))],
           ["Мероприятие", "", ...m.activities.map((a) => a.text)],
           ...m.schools.map((s): Cell[] => [
@@ -318,8 +328,27 @@ function commentsSheet(r: DistrictReport): SheetPlan {
   };
 }
 
+/** The statuses exactly as written, on a hidden sheet: compared with the visible matrix on the next run. */
+function writtenSheet(m: ReturnsMatrix): SheetPlan {
+  const rows: Cell[][] = Array.from({ length: MATRIX.headerRow - 1 }, () => [""]);
+  rows.push(["Школа", "Ответ", ...m.activities.map((a) => a.id)]);
+  while (rows.length < MATRIX.firstSchoolRow - 1) rows.push([""]);
+  for (const s of m.schools)
+    rows.push([
+      s.school,
+      s.received ? "да" : "нет",
+      ...s.states.map((st, i) => matrixCell(st, s.statuses[i], s.received)),
+    ]);
+  return { key: RETURNS_SHEET_KEYS.written, name: "Статусы (записано)", hidden: true, blocks: [{ at: "A1", rows }] };
+}
+
 /** The consolidated picture of the schools' returns: summary, status matrix, comments. None without returns. */
 export function buildReturnsSheets(r: DistrictReport): SheetPlan[] {
   if (!r.returnsMatrix) return [];
-  return [summarySheet(r, r.returnsMatrix), matrixSheet(r.returnsMatrix, r.asOf), commentsSheet(r)];
+  return [
+    summarySheet(r, r.returnsMatrix),
+    matrixSheet(r.returnsMatrix, r.asOf),
+    commentsSheet(r),
+    writtenSheet(r.returnsMatrix),
+  ];
 }
