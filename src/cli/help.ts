@@ -4,6 +4,8 @@ export const HELP = `Монитор дорожных карт — командн
   npm run --silent cli -- roadmap ФАЙЛ [--period ГГГГ-ГГГГ] [--as-of ГГГГ-ММ-ДД] [--table N] [--list-tables] [--json] [--out КНИГА.xlsx]
   npm run --silent cli -- results ФАЙЛ… [--as-of ГГГГ-ММ-ДД] [--json] [--out КНИГА.xlsx]
   npm run --silent cli -- report --roadmap ФАЙЛ… --results ФАЙЛ… [--period …] [--as-of …] [--district НАЗВАНИЕ] --out СВОД.xlsx [--note СПРАВКА.docx|.txt]
+  npm run --silent cli -- report --roadmap ФАЙЛ --returns ПАПКА [--schools "Школа 1; Школа 2" | --schools-from ФАЙЛ] … --out СВОД.xlsx
+  npm run --silent cli -- forms --roadmap ФАЙЛ [--schools "Школа 1; Школа 2" | --schools-from ФАЙЛ] [--targets ФАЙЛ] --out ПАПКА [--force]
   npm run --silent cli -- cells ФАЙЛ [--sheet ЛИСТ] [--json] [--out КНИГА.xlsx]
   npm run demo
 
@@ -11,6 +13,7 @@ export const HELP = `Монитор дорожных карт — командн
   roadmap   разобрать дорожную карту: мероприятия, сроки, ответственные, замечания
   results   прочитать таблицы результатов (ФИС ОКО, списки, ОГЭ/ЕГЭ) и рассчитать показатели
   report    свод по району, исполнение дорожных карт, аналитическая справка
+  forms     формы отчёта для школ: по файлу .xlsx на школу с её мероприятиями дорожной карты
   cells     прочитать файл в ячейки (все таблицы документа) и при --out записать их в .xlsx
   demo      собрать книгу района из примеров samples/ в out/
 
@@ -22,6 +25,8 @@ Roadmap Monitor — headless CLI (no Excel needed)
   roadmap FILE   parse a roadmap table → JSON (--json) and/or a workbook (--out)
   results FILE…  read result sheets and compute indicators
   report         consolidated district workbook (--roadmap/--results may repeat) and the analytic note (--note)
+  forms          one monitoring form per school (--schools or --schools-from) into the --out folder
+  report --returns DIR   read the schools' filled forms back into the report
   cells FILE     read any supported file into cells; --out writes them to .xlsx
 Options: --period YYYY-YYYY, --as-of YYYY-MM-DD (default: today), --table N, --list-tables, --sheet NAME, --json, --out FILE.
 Exit codes: 0 input read (findings are not errors), 1 input unreadable (reason on stderr), 2 wrong usage.

@@ -201,7 +201,8 @@ export function formFileName(school: string, used: Set<string> = new Set()): str
   const base =
     school
       .replace(/[«»"“”„]/g, "")
-      .replace(/[\\/:*?<>|\u0000-\u001f]/g, " ")
+      .replace(/[\\/:*?<>|]/g, " ")
+      .replace(/\p{Cc}/gu, " ")
       .replace(/\s+/g, " ")
       .trim()
       .replace(/^\.+/, "")

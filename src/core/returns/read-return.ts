@@ -4,7 +4,7 @@ import { ACTIVITY_STATUSES, type ActivityStatus } from "../roadmap/types";
 import type { SourceTable } from "../table/types";
 import { excelSerialToIso } from "../workbook";
 import { FORM_META_SHEET, parseMetaRows, type FormMeta } from "./form-meta";
-import { FIGURE_HEADERS, FORM_HEADERS, type FormColumn } from "./form-plan";
+import { FIGURE_HEADERS, type FormColumn } from "./form-plan";
 
 /** One file as the edge read it: every sheet (hidden ones too), and when it was last saved. */
 export interface ReturnFile {
