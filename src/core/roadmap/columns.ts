@@ -25,7 +25,8 @@ const END = /оконч|заверш|конец|конечн|^по$|^до$/;
 
 const MONTH_OR_YEAR =
   /январ|феврал|март|апрел|\bма[йяе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|\b(?:19|20)\d\d\b|квартал|течение|ежегодно|ежемесячно|постоянно|\d{1,2}\.\d{1,2}\.\d{2,4}/i;
-const BODY_WORDS = /управлени|комитет|руководител|координатор|методист|куратор|\bоо\b|\bоу\b|школ|центр|служб|отдел|директор|администрац/i;
+const BODY_WORDS =
+  /управлени|комитет|руководител|координатор|методист|куратор|(?:^|[^а-яё])(?:оо|оу|моу|мбоу|мку|гбу|мбу|ипк|иро|рмо|ммо|шмо)(?:$|[^а-яё])|школ|центр|служб|отдел|директор|администрац|министерств|департамент|комисси|учител|заместител|педагог|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\./i;
 
 /** A deadline column of a deadline written over several columns. */
 export interface DeadlinePartColumn {
@@ -121,7 +122,11 @@ function share(table: SourceTable, from: number, c: number, test: (t: string) =>
   return { share: filled ? hits / filled : 0, avg: filled ? length / filled : 0 };
 }
 
-function guessByContent(table: SourceTable, from: number, roles: (ColumnRole | null)[], named: boolean[]): void {
+/**
+ * Roles of the columns the header does not name, from what they hold. Returns a second column of dates
+ * right of a deadline column found this way (a table without a header that has «начало» and «окончание»).
+ */
+function guessByContent(table: SourceTable, from: number, roles: (ColumnRole | null)[], named: boolean[]): number | undefined {
   const taken = () => new Set(roles.filter((r): r is ColumnRole => r !== null && r !== "other"));
   const free = (c: number) => roles[c] === null || (!named[c] && roles[c] === "other");
   const assign = (role: ColumnRole, test: (t: string) => boolean, min: number) => {
@@ -130,7 +135,11 @@ function guessByContent(table: SourceTable, from: number, roles: (ColumnRole | n
     if (c >= 0) roles[c] = role;
   };
   assign("number", isNumberOnly, 0.6);
-  assign("deadline", (t) => MONTH_OR_YEAR.test(t) && t.length < 160, 0.5);
+  const deadlineLike = (t: string) => MONTH_OR_YEAR.test(t) && t.length < 160;
+  const hadDeadline = taken().has("deadline");
+  assign("deadline", deadlineLike, 0.5);
+  const first = hadDeadline ? -1 : roles.indexOf("deadline");
+  const second = first < 0 ? -1 : roles.findIndex((_, i) => i > first && free(i) && share(table, from, i, deadlineLike).share >= 0.5);
   if (!taken().has("activity")) {
     let best = -1;
     let bestAvg = 12;
@@ -141,6 +150,7 @@ function guessByContent(table: SourceTable, from: number, roles: (ColumnRole | n
     if (best >= 0) roles[best] = "activity";
   }
   assign("responsible", (t) => BODY_WORDS.test(t) && t.length < 300, 0.5);
+  return second >= 0 && roles[second] !== "activity" && roles[second] !== "responsible" ? second : undefined;
 }
 
 interface Parts {
@@ -252,7 +262,14 @@ export function detectColumns(table: SourceTable, overrides: Record<number, Colu
   }
   const named = roles.map((r) => r !== null);
   if (top >= 0) for (let c = 0; c < width; c++) if (roles[c] === null && headerKey(texts[c] ?? "") !== "") roles[c] = "other";
-  guessByContent(table, from, roles, named);
+  const secondDates = guessByContent(table, from, roles, named);
+  const firstDates = roles.indexOf("deadline");
+  if (secondDates !== undefined && parts.size === 0 && firstDates >= 0) {
+    const label = (c: number) => texts[c] || `Столбец ${c + 1}`;
+    parts.set(firstDates, { column: firstDates, part: "start", query: null, year: null, label: label(firstDates) });
+    parts.set(secondDates, { column: secondDates, part: "end", query: null, year: null, label: label(secondDates) });
+    roles[secondDates] = "deadline";
+  }
   applyOverrides(roles, parts, overrides);
   const columns = roles.map((role, index) => {
     const part = parts.get(index)?.part;
