@@ -6,7 +6,7 @@ import { detectColumns, type ColumnLayout } from "./columns";
 import type { Vocabulary } from "./draft";
 import { MESSAGES } from "./messages";
 import { pickSurveyed, surveyTables } from "./tables";
-import { titleFromContext, titleFromText } from "./title";
+import { titleFromContext, titleFromPreamble, titleFromText } from "./title";
 import type { ColumnRole, Roadmap } from "./types";
 
 export interface AssembleOptions {
@@ -88,7 +88,7 @@ export function assembleRoadmap(doc: SourceDocument, opts: AssembleOptions = {})
     ...(hasResult ? resultFindings(activities) : []),
     ...mixedScriptFindings(activities),
   ].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  const title = titleFromContext(table.context) || assembled.preamble.split("\n")[0] || titleFromText(doc.text) || doc.name || "Дорожная карта";
+  const title = titleFromContext(table.context) || titleFromPreamble(assembled.preamble) || titleFromText(doc.text) || doc.name || "Дорожная карта";
   return {
     title,
     period: null,

@@ -28,7 +28,7 @@ export interface ClassifyContext {
 }
 
 const YEAR_ROW = /^((?:19|20)\d\d)\s*(?:год|г\.?)?\.?$/i;
-const SECTION_WORDS = /(?:^|\s)(?:этап|раздел|блок|направление|подпрограмма|модуль)(?:\s|$|[.:,–-])/i;
+const SECTION_WORDS = /(?:^|\s)(?:этап|раздел|блок|направление|подпрограмма|модуль|приоритет)(?:\s|$|[.:,–-])/i;
 const STARTS_LOWER = /^[a-zа-яё(,;:)»\-–—]/;
 /**
  * A group row that carries its own cells (parties, a deadline span): «Подпрограмма 3 …», «Направление 2.»,
