@@ -170,7 +170,7 @@ function sectionOf(view: RowView, layout: ColumnLayout, sourceRow: number): Sect
   const section: SectionDraft = { title: sectionTitle(view, layout), ids: [], year: yearOf(view), sourceRow };
   const { number: num, activity: act, responsible } = layout.byRole;
   if (act === undefined) return section;
-  const deadline = composeDeadline(view.cells, layout).raw;
+  const deadline = composeDeadline(view.cells.map((t, c) => t || (view.raw[c] ?? "").trim()), layout).raw;
   const deadlineColumns = new Set(layout.deadlineParts.length ? layout.deadlineParts.map((p) => p.column) : [layout.byRole.deadline]);
   if (deadline) section.deadlineRaw = deadline;
   if (responsible !== undefined && view.cells[responsible]) section.responsibleRaw = oneLine(view.cells[responsible]);

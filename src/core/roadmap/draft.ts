@@ -75,7 +75,8 @@ export function finishDraft(d: Draft, layout: ColumnLayout, vocabulary: Vocabula
   };
   const extra: Record<string, string> = {};
   for (const col of layout.columns) if (col.role === "other" && d.cells[col.index]) extra[uniqueKey(extra, col.header)] = d.cells[col.index];
-  const composed = composeDeadline(d.cells, layout);
+  // A mark may be what cleaning drops («*» is markdown emphasis to it): the grid reads the cell as pasted then.
+  const composed = composeDeadline(layout.deadlineParts.length ? d.cells.map((t, c) => t || (d.original[c] ?? "").trim()) : d.cells, layout);
   const raw = layout.deadlineParts.length ? composed.raw : field("deadline", true);
   const original: string[] = [];
   for (let c = 0; c < Math.max(width, d.original.length); c++) original.push(d.original[c] ?? "");
