@@ -111,7 +111,7 @@ export function yearOf(view: RowView): number | undefined {
 const ROMAN_HEADING = /^[IVXLC]{1,6}\s*[.)]\s*\p{Lu}/u;
 
 function looksLikeSection(view: RowView, ctx: ClassifyContext, text: string): boolean {
-  if (view.bold || view.wide || SECTION_WORDS.test(text)) return true;
+  if (view.bold || view.wide || SECTION_WORDS.test(text) || GROUP_START.test(text)) return true;
   // A line with no tabs in a wide table is a merged row: «1. Общесистемные мероприятия» over items «1.», «2.».
   if (view.number !== "" && view.raw.length === 1 && ctx.layout.columns.length >= 3) return true;
   if (view.number === "" && ROMAN_HEADING.test(text)) return true;
