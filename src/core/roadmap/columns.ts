@@ -20,6 +20,12 @@ const HEADER_ROLES: readonly [ColumnRole, RegExp][] = [
   ["activity", /мероприят|задач|контрольн\S* точк|действи|наименование|содержание|направлени|вид\S* работ|^работ[аы]?$|^тема/],
 ];
 
+/**
+ * Headers of columns that are none of the roles, so their content never makes them one: a «Место» of
+ * school names is not the responsible column, a «Примечание» of months is not the deadline.
+ */
+const NOT_A_ROLE = /^(?:место|примечани|источник|финансир|затрат|участник|категори|объ[её]м|сумм|стоимост|статус|отметк|адрес|класс|предмет|кол-во|количеств|корректировк)/;
+
 const START = /начал|^с$|старт|^от$/;
 const END = /оконч|заверш|конец|конечн|^по$|^до$/;
 
@@ -260,7 +266,7 @@ export function detectColumns(table: SourceTable, overrides: Record<number, Colu
     roles.push(role === null ? null : seen.has(role) && role !== "other" && !parts.has(c) ? "other" : role);
     if (role) seen.add(role);
   }
-  const named = roles.map((r) => r !== null);
+  const named = roles.map((r, c) => r !== null || NOT_A_ROLE.test(headerKey(texts[c] ?? "")));
   if (top >= 0) for (let c = 0; c < width; c++) if (roles[c] === null && headerKey(texts[c] ?? "") !== "") roles[c] = "other";
   const secondDates = guessByContent(table, from, roles, named);
   const firstDates = roles.indexOf("deadline");
