@@ -5,7 +5,7 @@ import { continueDraft, finishDraft, startDraft, type Draft, type Vocabulary } f
 import { composeDeadline } from "./deadline-cells";
 import { uniqueKey } from "./draft";
 import { MESSAGES } from "./messages";
-import { numberLevels, numberParts, numberTokens } from "./numbers";
+import { numberLevels, numberParts, numberTokens, splitGluedNumber } from "./numbers";
 import { classifyRow, viewRow, yearOf, type RowView } from "./rows";
 import type { Activity, RoadmapSection } from "./types";
 
@@ -53,20 +53,46 @@ function verticalFills(table: SourceTable, layout: ColumnLayout): Map<number, st
   return fills;
 }
 
-/** Most numbers in the number column have levels («1.1»): then a lone «3.» starts a section. */
-function numbersAreLeveled(table: SourceTable, layout: ColumnLayout): boolean {
-  const c = layout.byRole.number;
+/** Most numbers in the number column (or leading the texts, see numbersInText) have levels («1.1»): then a lone «3.» starts a section. */
+function numbersAreLeveled(table: SourceTable, layout: ColumnLayout, inText: boolean): boolean {
+  const c = inText ? layout.byRole.activity : layout.byRole.number;
   if (c === undefined) return false;
   let leveled = 0;
   let plain = 0;
   const skip = new Set(layout.numberRows);
   for (let r = layout.headerRow + 1; r < table.cells.length; r++) {
     if (skip.has(r)) continue;
-    const levels = numberLevels(oneLine(cleanCellText(table.cells[r][c] ?? "")).replace(/\s+/g, ""));
+    const cell = oneLine(cleanCellText(table.cells[r][c] ?? ""));
+    const number = inText ? splitGluedNumber(cell)?.number ?? "" : cell;
+    const levels = numberLevels(number.replace(/\s+/g, ""));
     if (levels > 1) leveled++;
     else if (levels === 1) plain++;
   }
   return leveled > plain;
+}
+
+/**
+ * A № column of running row numbers (22, 23, 24 — a network schedule's line counter) while the activities'
+ * own codes lead their texts («4. Поощрение …», «4.1. Информирование …»): the codes are the numbers then.
+ */
+function numbersInText(table: SourceTable, layout: ColumnLayout): boolean {
+  const { number: num, activity: act } = layout.byRole;
+  if (num === undefined || act === undefined) return false;
+  const skip = new Set(layout.numberRows);
+  let rows = 0;
+  let steps = 0;
+  let coded = 0;
+  let previous = Number.NaN;
+  for (let r = layout.headerRow + 1; r < table.cells.length && rows < 400; r++) {
+    if (skip.has(r)) continue;
+    const n = oneLine(cleanCellText(table.cells[r][num] ?? ""));
+    if (!/^\d{1,5}$/.test(n)) continue;
+    rows++;
+    if (Number(n) === previous + 1) steps++;
+    previous = Number(n);
+    if (splitGluedNumber(cleanCellText(table.cells[r][act] ?? ""))) coded++;
+  }
+  return rows >= 3 && steps >= (rows - 1) * 0.8 && coded >= rows * 0.6;
 }
 
 function sectionTitle(view: RowView, layout: ColumnLayout): string {
@@ -125,7 +151,8 @@ export interface TableWalk {
 export function walkTable(table: SourceTable, layout: ColumnLayout): TableWalk {
   const wide = wideRows(table, layout.columns.length);
   const fills = verticalFills(table, layout);
-  const multiLevel = numbersAreLeveled(table, layout);
+  const inText = numbersInText(table, layout);
+  const multiLevel = numbersAreLeveled(table, layout, inText);
   const sections: SectionDraft[] = [];
   const drafts: Draft[] = [];
   const findings: Finding[] = [];
@@ -134,7 +161,7 @@ export function walkTable(table: SourceTable, layout: ColumnLayout): TableWalk {
   const rowOf = (i: number) => table.origin.firstRow + i;
   const act = layout.byRole.activity;
   for (let i = layout.headerRow + 1; i < table.cells.length; i++) {
-    const view = viewRow(table, i, layout, wide);
+    const view = viewRow(table, i, layout, wide, inText);
     const last = drafts[drafts.length - 1];
     const previousUnfinished = last !== undefined && act !== undefined && UNFINISHED.test(last.cells[act] ?? "");
     const kind = classifyRow(view, { layout, multiLevel, hasActivity: last !== undefined, previousUnfinished });
@@ -177,7 +204,9 @@ function sectionOf(view: RowView, layout: ColumnLayout, sourceRow: number): Sect
   const extra: Record<string, string> = {};
   for (const col of layout.columns) {
     const c = col.index;
-    if (c === num || c === act || c === responsible || deadlineColumns.has(c) || !view.cells[c]) continue;
+    if (c === act || c === responsible || deadlineColumns.has(c) || !view.cells[c]) continue;
+    // The № cell is in the title, unless it counts rows and the code came from the text.
+    if (c === num && section.title.includes(oneLine(view.cells[c]))) continue;
     extra[uniqueKey(extra, col.header)] = view.cells[c];
   }
   if (Object.keys(extra).length) section.extra = extra;

@@ -55,7 +55,7 @@ function allBold(raw: readonly string[], boldRow: boolean | undefined): boolean 
 }
 
 /** Aligns a row: a row of Word's HTML remnants may lack its number cell, the number glued to the text. */
-export function viewRow(table: SourceTable, index: number, layout: ColumnLayout, wideRows: ReadonlySet<number>): RowView {
+export function viewRow(table: SourceTable, index: number, layout: ColumnLayout, wideRows: ReadonlySet<number>, numberInText = false): RowView {
   const raw = table.cells[index] ?? [];
   const width = layout.columns.length;
   let cells = layout.columns.map((c) => cleanCellText(raw[c.index] ?? ""));
@@ -77,6 +77,14 @@ export function viewRow(table: SourceTable, index: number, layout: ColumnLayout,
     } else if (number !== "" && !isNumberOnly(number) && cells[act] === "") {
       cells = cells.map((t, c) => (c === num ? "" : c === act ? t || cells[num] : t));
       number = "";
+    }
+  }
+  if (numberInText && act !== undefined) {
+    // The № column counts rows (22, 23, 24); the activity's own code leads its text («4.1. Информирование …»).
+    const glued = splitGluedNumber(cells[act]);
+    if (glued) {
+      cells = cells.map((t, c) => (c === act ? glued.rest : t));
+      number = glued.number;
     }
   }
   return { index, raw, cells, number: cleanNumber(number), bold: allBold(raw, table.boldRows?.[index]), wide: wideRows.has(index) };

@@ -79,17 +79,26 @@ describe("../shared/realworld roadmaps", () => {
     expect(r.findings.some((f) => f.code === "table.no-header")).toBe(true);
     const roles = r.columns.map((c) => `${c.role}${c.part ? `:${c.part}` : ""}`);
     expect(roles).toEqual(["number", "activity", "responsible", "other", "deadline:start", "deadline:end"]);
-    const a = r.activities.find((x) => x.text.startsWith("4.1."));
+    const a = r.activities.find((x) => x.number === "4.1.");
     expect(a?.deadline).toMatchObject({ raw: "28.01.2010 – 24.03.2010", kind: "interval", start: "2010-01-28", end: "2010-03-24" });
     expect(a?.responsibleRaw).toBe("Министерство образования Московской области");
-    const b = r.activities.find((x) => x.text.startsWith("4.2."));
+    const b = r.activities.find((x) => x.number === "4.2.");
     expect(b?.deadline.kind).toBe("unparsed");
     expect(b?.deadline.raw).toContain("В течение 40 дней после выхода приказа Минобрнауки РФ");
     expect(Object.values(b?.extra ?? {})).toEqual(["Соглашение"]);
     expect(lostWords(r, text)).toEqual([]);
   });
 
-  it.todo("05_moskovskaya-obl-pnpo-2010-setevoy-grafik-fragment: running row numbers in column 1, activity codes inside the text («4.» is a section)");
+  it("05_moskovskaya-obl-pnpo-2010-setevoy-grafik-fragment: running row numbers in column 1, activity codes inside the text («4.» is a section)", () => {
+    const { roadmap: r, text } = imp("05_moskovskaya");
+    expect(r.sections.map((s) => [s.title, s.activityIds.length])).toEqual([["4. Поощрение лучших учителей", 2]]);
+    expect(r.activities.map((a) => a.number)).toEqual(["4.1.", "4.2."]);
+    expect(r.activities[0].text).toMatch(/^Информирование учительской общественности/);
+    expect(r.activities.map((a) => a.original[0])).toEqual(["23", "24"]);
+    expect(r.sections[0].extra).toEqual({ "Столбец 1": "22" });
+    expect(r.findings.filter((f) => f.code.startsWith("number."))).toEqual([]);
+    expect(lostWords(r, text)).toEqual([]);
+  });
 
   it("06_livenskiy-rayon-2021-2025-perechen-osnovnyh-meropriyatiy: «Срок» over «начала | окончания», column-number row, subprogramme row", () => {
     const { roadmap: r, text } = imp("06_livenskiy");
