@@ -7,13 +7,13 @@ import type { Vocabulary } from "./draft";
 import { MESSAGES } from "./messages";
 import { pickSurveyed, surveyTables } from "./tables";
 import { titleFromContext, titleFromPreamble, titleFromText } from "./title";
-import type { ColumnRole, Roadmap } from "./types";
+import type { ColumnChoice, Roadmap } from "./types";
 
 export interface AssembleOptions {
   /** Which table of the document; by default the roadmap table with the most activities. */
   readonly tableIndex?: number;
   /** The user's column roles (task pane, re-run), by column index. */
-  readonly columnRoles?: Record<number, ColumnRole>;
+  readonly columnRoles?: Record<number, ColumnChoice>;
   /** Known words for joining broken words: names from the parties directory and the like. */
   readonly vocabulary?: readonly string[];
 }

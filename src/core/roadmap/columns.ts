@@ -2,7 +2,7 @@ import { cleanCellText, oneLine, type SourceTable } from "../table";
 import { headerBand, type HeaderBand } from "./header-band";
 import { isNumberOnly } from "./numbers";
 import { isGridCell, isMark, periodQuery, periodYear } from "./periods";
-import type { ColumnRole, DeadlinePart, RoadmapColumn } from "./types";
+import type { ColumnChoice, ColumnRole, DeadlinePart, RoadmapColumn } from "./types";
 
 /** Header synonyms of DOMAIN.md, most specific first: «Результат выполнения мероприятия» is a result. */
 const HEADER_ROLES: readonly [ColumnRole, RegExp][] = [
@@ -225,10 +225,26 @@ function deadlineParts(table: SourceTable, band: HeaderBand, from: number, roles
   return { roles, parts };
 }
 
-function applyOverrides(roles: (ColumnRole | null)[], parts: Map<number, DeadlinePartColumn>, overrides: Record<number, ColumnRole>): void {
-  for (const [key, role] of Object.entries(overrides)) {
+function applyOverrides(roles: (ColumnRole | null)[], parts: Map<number, DeadlinePartColumn>, overrides: Record<number, ColumnChoice>, texts: readonly string[]): void {
+  // Parts chosen by hand first. They join the parts found of their kind (a fifth quarter to a grid of
+  // four); parts of another kind, and a single deadline column, give way.
+  const family = (part: DeadlinePart) => (part === "end" ? "start" : part);
+  const chosen = Object.entries(overrides).filter(([, choice]) => choice.startsWith("deadline:"));
+  for (const [key, choice] of chosen) {
     const c = Number(key);
     if (!Number.isInteger(c) || c < 0 || c >= roles.length) continue;
+    const part = choice.slice("deadline:".length) as DeadlinePart;
+    for (const [i, p] of parts) if (family(p.part) !== family(part)) parts.delete(i);
+    const label = texts[c] ?? "";
+    const period = part === "period";
+    parts.set(c, { column: c, part, query: period ? periodQuery(label) ?? label : null, year: period ? periodYear(label) : null, label });
+    roles[c] = "deadline";
+  }
+  if (chosen.length) roles.forEach((r, i) => (roles[i] = r === "deadline" && !parts.has(i) ? "other" : r));
+  for (const [key, choice] of Object.entries(overrides)) {
+    const c = Number(key);
+    if (!Number.isInteger(c) || c < 0 || c >= roles.length || choice.startsWith("deadline:")) continue;
+    const role = choice as ColumnRole;
     // The user's deadline column is the deadline, alone; any other role takes the column out of the parts.
     if (role === "deadline" && !parts.has(c)) parts.clear();
     if (role !== "deadline") parts.delete(c);
@@ -249,7 +265,7 @@ function dataStart(band: HeaderBand, headerRow: number): number {
  * deadline column). A role is held by one column, except the deadline written over several columns (start
  * and end; a plan-graph's period grid); the user's overrides win.
  */
-export function detectColumns(table: SourceTable, overrides: Record<number, ColumnRole> = {}): ColumnLayout {
+export function detectColumns(table: SourceTable, overrides: Record<number, ColumnChoice> = {}): ColumnLayout {
   const width = tableWidth(table);
   const top = findHeaderRow(table);
   const band = headerBand(table, top, width);
@@ -276,7 +292,7 @@ export function detectColumns(table: SourceTable, overrides: Record<number, Colu
     parts.set(secondDates, { column: secondDates, part: "end", query: null, year: null, label: label(secondDates) });
     roles[secondDates] = "deadline";
   }
-  applyOverrides(roles, parts, overrides);
+  applyOverrides(roles, parts, overrides, texts);
   const columns = roles.map((role, index) => {
     const part = parts.get(index)?.part;
     return {

@@ -11,6 +11,11 @@ export type ColumnRole = "number" | "activity" | "deadline" | "responsible" | "r
  */
 export type DeadlinePart = "start" | "end" | "period" | "occurrence";
 
+/** A role the user gives a column by hand: a role, or a part of a deadline written over several columns («deadline:start»). */
+export type ColumnChoice = ColumnRole | `deadline:${DeadlinePart}`;
+
+export const DEADLINE_PARTS: readonly DeadlinePart[] = ["start", "end", "period", "occurrence"];
+
 export interface RoadmapColumn {
   readonly index: number;
   /** The header as the band reads top-down («Срок начала реализации»), or «Столбец N» when it has none. */

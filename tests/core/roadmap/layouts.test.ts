@@ -195,6 +195,23 @@ describe("layout rules", () => {
     expect(byHand.columns.map((c) => c.role)).toEqual(["number", "activity", "other", "other", "other", "deadline"]);
   });
 
+  it("parts chosen by hand: start and end columns the header does not name, a fifth quarter joining a grid", () => {
+    const t = parseTsv(tsv([
+      ["№", "Мероприятие", "Срок", "Когда завершить", "Ответственный"],
+      ["1", "Мониторинг сайтов школ", "февраль 2025", "апрель 2025", "ИМЦ"],
+    ]));
+    expect(detectColumns(t).deadlineParts).toEqual([]);
+    const byHand = detectColumns(t, { 2: "deadline:start", 3: "deadline:end" });
+    expect(byHand.columns.map((c) => `${c.role}${c.part ? `:${c.part}` : ""}`)).toEqual(["number", "activity", "deadline:start", "deadline:end", "responsible"]);
+    const r = interpretRoadmap(assembleRoadmap({ tables: [t], text: "" }, { columnRoles: { 2: "deadline:start", 3: "deadline:end" } }), {}).roadmap;
+    expect(r.activities[0].deadline).toMatchObject({ raw: "февраль 2025 – апрель 2025", start: "2025-02-01", end: "2025-04-30" });
+    const grid = parseTsv(tsv([
+      ["№", "Мероприятие", "I кв.", "II кв.", "III кв.", "Итог года"],
+      ["1", "Семинар", "х", "", "х", "х"],
+    ]));
+    expect(detectColumns(grid, { 5: "deadline:period" }).deadlineParts.map((p) => p.column)).toEqual([2, 3, 4, 5]);
+  });
+
   it("a column-number row repeated on a new page is not an activity either, and ids do not shift", () => {
     const t = parseTsv(tsv([
       ["№", "Мероприятие", "Срок", "Ответственный"],

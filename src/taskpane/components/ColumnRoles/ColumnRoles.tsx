@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Field, Select, Text } from "@fluentui/react-components";
-import type { ColumnRole, DeadlinePart } from "../../../core/roadmap/types";
+import type { ColumnChoice, ColumnRole, DeadlinePart } from "../../../core/roadmap/types";
 import type { ColumnRolesProps } from "./ColumnRoles.types";
 import { useColumnRolesStyles } from "./useColumnRolesStyles.styles";
 
@@ -13,6 +13,14 @@ export const ROLE_LABELS: readonly { role: ColumnRole; label: string }[] = [
   { role: "indicator", label: "Показатель" },
   { role: "reportForm", label: "Форма отчётности" },
   { role: "other", label: "Другое" },
+];
+
+/** A deadline written over several columns: the user may say which part a column holds. */
+const PART_CHOICES: readonly { choice: ColumnChoice; label: string }[] = [
+  { choice: "deadline:start", label: "Сроки — начало" },
+  { choice: "deadline:end", label: "Сроки — окончание" },
+  { choice: "deadline:period", label: "Сроки — период плана-графика" },
+  { choice: "deadline:occurrence", label: "Сроки — одна из нескольких дат" },
 ];
 
 /** A deadline written over several columns: what this column holds of it. */
@@ -45,13 +53,18 @@ export function ColumnRoles({ columns, onChange, disabled }: ColumnRolesProps): 
           {...(c.part && c.role === "deadline" ? { hint: PART_HINTS[c.part] } : {})}
         >
           <Select
-            value={c.role}
+            value={c.part && c.role === "deadline" ? `deadline:${c.part}` : c.role}
             disabled={disabled}
-            onChange={(_, d) => onChange(c.index, d.value as ColumnRole)}
+            onChange={(_, d) => onChange(c.index, d.value as ColumnChoice)}
           >
             {ROLE_LABELS.map((r) => (
               <option key={r.role} value={r.role}>
                 {r.label}
+              </option>
+            ))}
+            {PART_CHOICES.map((p) => (
+              <option key={p.choice} value={p.choice}>
+                {p.label}
               </option>
             ))}
           </Select>
