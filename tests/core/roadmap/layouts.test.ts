@@ -195,6 +195,21 @@ describe("layout rules", () => {
     expect(byHand.columns.map((c) => c.role)).toEqual(["number", "activity", "other", "other", "other", "deadline"]);
   });
 
+  it("title lines pasted inside the table (Excel rows above the header): skipped to the header, the plan's name is the title", () => {
+    const t = parseTsv(tsv([
+      ["УТВЕРЖДАЮ", "", "", ""],
+      ["Директор МБОУ «СОШ № 3» ________ И.В. Котова", "", "", ""],
+      ["План мероприятий по подготовке к ВПР", "", "", ""],
+      ["на 2024/2025 учебный год", "", "", ""],
+      ["№", "Мероприятие", "Срок", "Ответственный"],
+      ["1", "Входная диагностика", "сентябрь", "Заместитель директора по УВР"],
+    ]));
+    const r = assembleRoadmap({ tables: [t], text: "" });
+    expect(r.title).toBe("План мероприятий по подготовке к ВПР на 2024/2025 учебный год");
+    expect(r.activities.map((a) => a.text)).toEqual(["Входная диагностика"]);
+    expect(r.findings.find((f) => f.code === "row.above-header")?.data?.text).toContain("УТВЕРЖДАЮ");
+  });
+
   it("parts chosen by hand: start and end columns the header does not name, a fifth quarter joining a grid", () => {
     const t = parseTsv(tsv([
       ["№", "Мероприятие", "Срок", "Когда завершить", "Ответственный"],
