@@ -1,6 +1,6 @@
 import type { Finding } from "../core/findings";
 import type { Settings } from "../core/indicators";
-import type { ColumnRole } from "../core/roadmap/types";
+import type { ColumnChoice, ColumnRole, DeadlinePart } from "../core/roadmap/types";
 
 /**
  * What the pane hands to the jobs and gets back. The jobs (src/taskpane/jobs, over src/core/pipeline and the
@@ -20,7 +20,7 @@ export interface RoadmapForm {
   readonly periodEnd: string;
   readonly asOf: string;
   /** The user's column roles (source column index → role); empty = as detected. */
-  readonly columnRoles?: Readonly<Record<number, ColumnRole>>;
+  readonly columnRoles?: Readonly<Record<number, ColumnChoice>>;
 }
 
 export interface ResultsForm {
@@ -63,6 +63,8 @@ export interface ColumnPreview {
   readonly index: number;
   readonly header: string;
   readonly role: ColumnRole;
+  /** Which part of a deadline written over several columns this column holds. */
+  readonly part?: DeadlinePart;
 }
 
 /** What the results step recognised in one table. */

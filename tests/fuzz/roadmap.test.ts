@@ -3,12 +3,14 @@
  * glued, cells emptied, columns swapped, hostile Unicode and formula text, 1 MB cells, and random
  * grids. No exception escapes; every word of every non-empty cell is in the roadmap (text fields,
  * headers, sections, activity.original[], or the `data.text` of the finding that set a row aside); every finding names an activity or a row; ids are
- * unique and sourceRows point into the table; the same table gives the same roadmap.
+ * unique and sourceRows point into the table; the same table gives the same roadmap. Layouts of real
+ * districts (header bands, column-number rows, plan-graph mark grids, section rows): the same, and the
+ * activity count, the header band and each activity's marked periods are what the generator wrote.
  */
 import fc from "fast-check";
 import type { Roadmap } from "../../src/core/roadmap/types";
 import type { SourceDocument } from "../../src/core/table/types";
-import { documentOf } from "./roadmap-gen";
+import { documentOf, layoutCase } from "./roadmap-gen";
 import { mutatedGrid, seedGrids, withBigCell } from "../helpers/mutate";
 import { RUNS, fuzz, optionalModule, runsFor } from "./harness";
 import { cellsOf, lostCells, nondeterminism, stringsOf, unplacedFindings } from "./invariants";
@@ -45,6 +47,24 @@ describeIf("fuzz: assembleRoadmap", () => {
       // Rows set aside (unrecognised, above the header) keep their text in the finding's data, not its message.
       const loss = lostCells(cellsOf(grid), stringsOf(r, new Set(["message"])));
       return { cells: loss.cells, lost: loss.lost, problems: [...loss.examples, ...roadmapProblems(r, grid.length), ...nondeterminism(r, again)] };
+    }, { runs: runsFor(5), file: "tests/fuzz/roadmap.test.ts" });
+  });
+
+  it("header bands, column-number rows, mark grids, section rows: counts and marks as written, no word lost", async () => {
+    const assemble = (roadmap as { assembleRoadmap: Assemble }).assembleRoadmap;
+    await fuzz(ENTRY, "layouts", layoutCase(), ({ grid, expected }) => {
+      const r = assemble(documentOf(grid, ""), {});
+      const loss = lostCells(cellsOf(grid), stringsOf(r, new Set(["message"])));
+      const problems = [...loss.examples, ...roadmapProblems(r, grid.length)];
+      if (r.activities.length !== expected.activities) problems.push(`${r.activities.length} activities, expected ${expected.activities}`);
+      const band = r.columns.filter((c) => c.role === "deadline" && c.part).length;
+      if (band < 2) problems.push(`deadline columns not read as a band: ${r.columns.map((c) => `${c.header}=${c.role}`).join("; ")}`);
+      expected.marks.forEach((n, i) => {
+        const a = r.activities[i];
+        const marked = a?.deadlineCells?.cells.filter((c) => !/^[\s\-–]*$/.test(c.text)).length ?? -1;
+        if (a && marked !== n) problems.push(`activity ${a.id}: ${marked} marked periods, expected ${n}`);
+      });
+      return { cells: loss.cells, lost: loss.lost, problems };
     }, { runs: runsFor(5), file: "tests/fuzz/roadmap.test.ts" });
   });
 

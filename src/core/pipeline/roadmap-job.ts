@@ -1,5 +1,5 @@
 import type { SourceDocument } from "../table/types";
-import type { Activity, ColumnRole, Roadmap } from "../roadmap/types";
+import type { Activity, ColumnChoice, Roadmap } from "../roadmap/types";
 import type { IsoDate, Period } from "../deadlines/types";
 import type { DirectoryEntry } from "../parties/types";
 import { assembleRoadmap, listTables, pickSurveyed, type TableSummary } from "../roadmap";
@@ -20,7 +20,7 @@ import {
 export interface RoadmapJobInput {
   readonly document: SourceDocument;
   readonly tableIndex?: number;
-  readonly columnRoles?: Record<number, ColumnRole>;
+  readonly columnRoles?: Record<number, ColumnChoice>;
   /** From `--period` or the task pane; else read from the text, else from the deadlines. */
   readonly period?: Period | null;
   readonly asOf: IsoDate;

@@ -6,14 +6,14 @@ import { detectColumns, type ColumnLayout } from "./columns";
 import type { Vocabulary } from "./draft";
 import { MESSAGES } from "./messages";
 import { pickSurveyed, surveyTables } from "./tables";
-import { titleFromContext, titleFromText } from "./title";
-import type { ColumnRole, Roadmap } from "./types";
+import { titleFromContext, titleFromPreamble, titleFromText } from "./title";
+import type { ColumnChoice, Roadmap } from "./types";
 
 export interface AssembleOptions {
   /** Which table of the document; by default the roadmap table with the most activities. */
   readonly tableIndex?: number;
   /** The user's column roles (task pane, re-run), by column index. */
-  readonly columnRoles?: Record<number, ColumnRole>;
+  readonly columnRoles?: Record<number, ColumnChoice>;
   /** Known words for joining broken words: names from the parties directory and the like. */
   readonly vocabulary?: readonly string[];
 }
@@ -88,7 +88,7 @@ export function assembleRoadmap(doc: SourceDocument, opts: AssembleOptions = {})
     ...(hasResult ? resultFindings(activities) : []),
     ...mixedScriptFindings(activities),
   ].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  const title = titleFromContext(table.context) || assembled.preamble.split("\n")[0] || titleFromText(doc.text) || doc.name || "Дорожная карта";
+  const title = titleFromContext(table.context) || titleFromPreamble(assembled.preamble) || titleFromText(doc.text) || doc.name || "Дорожная карта";
   return {
     title,
     period: null,

@@ -1,5 +1,6 @@
 import { joinBrokenWords, oneLine, type WordJoin } from "../table";
 import type { ColumnLayout } from "./columns";
+import { composeDeadline } from "./deadline-cells";
 import type { RowView } from "./rows";
 import type { Activity } from "./types";
 
@@ -19,6 +20,8 @@ export interface Draft {
   readonly rows: number[];
   /** Several activities were written in one row. */
   multiple: boolean;
+  /** Source row of the group row whose parties this activity took (its own cell was empty). */
+  inheritedFrom?: number;
 }
 
 export function startDraft(id: string, section: string, view: RowView, row: number, fill: readonly string[]): Draft {
@@ -71,8 +74,10 @@ export function finishDraft(d: Draft, layout: ColumnLayout, vocabulary: Vocabula
     return joined.text;
   };
   const extra: Record<string, string> = {};
-  for (const col of layout.columns) if (col.role === "other" && d.cells[col.index]) extra[col.header] = d.cells[col.index];
-  const raw = field("deadline", true);
+  for (const col of layout.columns) if (col.role === "other" && d.cells[col.index]) extra[uniqueKey(extra, col.header)] = d.cells[col.index];
+  // A mark may be what cleaning drops («*» is markdown emphasis to it): the grid reads the cell as pasted then.
+  const composed = composeDeadline(layout.deadlineParts.length ? d.cells.map((t, c) => t || (d.original[c] ?? "").trim()) : d.cells, layout);
+  const raw = layout.deadlineParts.length ? composed.raw : field("deadline", true);
   const original: string[] = [];
   for (let c = 0; c < Math.max(width, d.original.length); c++) original.push(d.original[c] ?? "");
   const activity: Activity = {
@@ -88,7 +93,15 @@ export function finishDraft(d: Draft, layout: ColumnLayout, vocabulary: Vocabula
     reportForm: field("reportForm"),
     sourceRows: d.rows,
     original,
+    ...(composed.cells ? { deadlineCells: composed.cells } : {}),
     ...(Object.keys(extra).length ? { extra } : {}),
   };
   return { activity, joins };
+}
+
+/** Two columns with one header («Примечание», «Примечание») each keep their text: the second is «Примечание (2)». */
+export function uniqueKey(map: Readonly<Record<string, unknown>>, header: string): string {
+  let key = header;
+  for (let n = 2; key in map; n++) key = `${header} (${n})`;
+  return key;
 }

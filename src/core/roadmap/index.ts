@@ -1,4 +1,4 @@
-export type { Activity, ActivityStatus, ColumnRole, Roadmap, RoadmapColumn, RoadmapSection } from "./types";
+export type { Activity, ActivityStatus, ColumnChoice, ColumnRole, DeadlinePart, Roadmap, RoadmapColumn, RoadmapSection } from "./types";
 export { ACTIVITY_STATUSES } from "./types";
 export { assembleRoadmap, type AssembleOptions } from "./assemble";
 export { detectColumns, headerKey, headerRole, type ColumnLayout } from "./columns";

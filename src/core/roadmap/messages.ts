@@ -31,6 +31,10 @@ export const MESSAGES = {
     `Строка ${row}: не похожа ни на мероприятие, ни на раздел («${short(text)}»); текст сохранён в исходных данных`,
   headersDropped: (rows: readonly number[]) =>
     `Повтор шапки таблицы (на каждой странице) пропущен: ${rows.length} ${pluralRu(rows.length, ["строка", "строки", "строк"])} (${rows.join(", ")})`,
+  columnNumbers: (rows: readonly number[]) =>
+    `Строка с номерами столбцов («1 | 2 | 3 …») — не мероприятие: ${rows.length} ${pluralRu(rows.length, ["строка", "строки", "строк"])} (${rows.join(", ")}); сохранена в исходных данных`,
+  responsibleInherited: (row: number | undefined, number: string, groupRow: number | undefined) =>
+    `${where(row, number)}: ответственный не указан, взят из строки раздела${groupRow === undefined ? "" : ` (строка ${groupRow})`}`,
   noActivityColumn: () =>
     "В таблице не найден столбец мероприятий: это не похоже на дорожную карту. Выберите другую таблицу или укажите роли столбцов вручную.",
   aboveHeader: (text: string) => `Строки над шапкой таблицы не вошли в мероприятия: «${short(text, 80)}»`,

@@ -34,13 +34,31 @@ function lastParagraphs(text: string, limit: number): string[] {
  */
 export function titleFromContext(context: string | undefined): string {
   if (!context || context.trim() === "") return "";
-  const [last, before] = lastParagraphs(context, 2);
-  if (!last) return "";
+  const [paragraph, before] = lastParagraphs(context, 2);
+  if (!paragraph) return "";
+  const last = fromRoadmapName(paragraph.split("\n")).join("\n");
   const title = plain(last);
   if (before && HEADING.test(before) && plain(before).length <= 60 && !ROADMAP_NAME.test(title.slice(0, 60))) {
     return plain(`${before} ${last}`);
   }
   return title;
+}
+
+/**
+ * Title lines from the one that names the plan («План-график», «Дорожная карта», «Программа»): an approval
+ * block above it («УТВЕРЖДАЮ», «директор …», a signature line) is not the title. All lines when none names it.
+ */
+export function fromRoadmapName(lines: readonly string[]): string[] {
+  const at = lines.findIndex((l) => ROADMAP_WORDS.test(l));
+  return at > 0 ? lines.slice(at) : [...lines];
+}
+
+/** The title from the rows above a table's header (pasted with the table): see fromRoadmapName. */
+export function titleFromPreamble(preamble: string): string {
+  const lines = preamble.split("\n").filter((l) => l.trim() !== "");
+  if (lines.length === 0) return "";
+  const at = lines.findIndex((l) => ROADMAP_WORDS.test(l));
+  return at < 0 ? lines[0] : plain(lines.slice(at).join("\n"));
 }
 
 /** Without a heading above the table: the first line of the document that names a roadmap or a programme. */

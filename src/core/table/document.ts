@@ -13,7 +13,7 @@ interface Segment {
 
 const TABLE_TAG = /<(\/?)table\b[^>]*>/gi;
 /** A one-cell row Word sometimes pastes without tabs: «2. Организационный блок», «<b>2020 год</b>». */
-const SECTION_LIKE = /^(?:<b>|\*\*)?\s*(?:\d{1,2}\.\s*\S|[IVX]{1,4}\.\s|\d{4}\s*(?:год|г\.?)?\s*(?:<\/b>|\*\*)?$)|этап|раздел|блок/i;
+const SECTION_LIKE = /^(?:<b>|\*\*)?\s*(?:\d{1,2}\.\s*\S|[IVX]{1,4}\.\s|\d{4}\s*(?:год|г\.?)?\s*(?:<\/b>|\*\*)?$)|этап|раздел|блок|подпрограмм|направлени[ея]\s*(?:№\s*)?\d|задача\s*(?:№\s*)?\d/i;
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 function countLines(text: string, from: number, to: number): number {
@@ -67,14 +67,19 @@ function runEnd(kinds: readonly Kind[], rows: readonly string[][], start: number
   for (let j = start + 1; j < kinds.length; j++) {
     if (kinds[j] === want) end = j;
     else if (kinds[j] === "blank" && want === "tab") continue;
-    else if (kinds[j] === "text" && want === "tab" && SECTION_LIKE.test(rows[j][0].trim()) && nextFilled(kinds, j) === "tab") continue;
+    else if (kinds[j] === "text" && want === "tab" && SECTION_LIKE.test(rows[j][0].trim()) && nextRow(kinds, rows, j) === "tab") continue;
     else break;
   }
   return end;
 }
 
-function nextFilled(kinds: readonly Kind[], from: number): Kind | undefined {
-  for (let j = from + 1; j < kinds.length; j++) if (kinds[j] !== "blank") return kinds[j];
+/** The next line that is neither blank nor another one-cell section row («2021 год» over «1. Система …»). */
+function nextRow(kinds: readonly Kind[], rows: readonly string[][], from: number): Kind | undefined {
+  for (let j = from + 1; j < kinds.length; j++) {
+    if (kinds[j] === "blank") continue;
+    if (kinds[j] === "text" && SECTION_LIKE.test(rows[j][0].trim())) continue;
+    return kinds[j];
+  }
   return undefined;
 }
 

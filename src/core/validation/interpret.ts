@@ -21,6 +21,13 @@ export function responsibleText(r: Roadmap, a: Activity): string {
   return col ? (a.original[col.index] ?? "") : "";
 }
 
+/** A deadline written over several columns is read from the text composed of its cells; its raw stays as the cells say. */
+function readDeadline(a: Activity, ctx: { period: Period | null; yearHint: number | null }) {
+  const query = a.deadlineCells?.query;
+  if (query === undefined) return parseDeadline(a.deadline.raw, ctx);
+  return { ...parseDeadline(query, ctx), raw: a.deadline.raw };
+}
+
 function yearHints(r: Roadmap): Map<string, number> {
   const hints = new Map<string, number>();
   for (const s of r.sections) if (s.year !== undefined) for (const id of s.activityIds) hints.set(id, s.year);
@@ -34,7 +41,7 @@ function choosePeriod(r: Roadmap, opts: InterpretOptions, hints: Map<string, num
   if (fromText) return { period: fromText, periodSource: "text" };
   // A «2020 год» row states the year in the document as surely as «Январь 2020 г.» does.
   const unframed = r.activities.map((a) => {
-    const d = parseDeadline(a.deadline.raw, { period: null, yearHint: hints.get(a.id) ?? null });
+    const d = readDeadline(a, { period: null, yearHint: hints.get(a.id) ?? null });
     return hints.has(a.id) ? { ...d, yearImplied: false } : d;
   });
   const fromDeadlines = periodFromDeadlines(unframed);
@@ -49,7 +56,7 @@ export function interpretRoadmap(roadmap: Roadmap, opts: InterpretOptions = {}):
   const directory = learnDirectory(cells, opts.directory ?? BUILTIN_DIRECTORY);
   const activities = roadmap.activities.map((a, i) => ({
     ...a,
-    deadline: parseDeadline(a.deadline.raw, { period, yearHint: hints.get(a.id) ?? null }),
+    deadline: readDeadline(a, { period, yearHint: hints.get(a.id) ?? null }),
     responsible: splitParties(cells[i], directory),
   }));
   return { roadmap: { ...roadmap, period, periodSource, activities }, directory };

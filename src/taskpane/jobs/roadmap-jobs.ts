@@ -62,7 +62,7 @@ function outcome(entry: RoadmapEntry, what: string): JobOutcome {
   return {
     summary: `${what}: ${countRu(roadmap.activities.length, ACTIVITY_FORMS)}, ${countRu(roadmap.findings.length, FINDING_FORMS)}.`,
     findings: findingsOf(entry),
-    columns: roadmap.columns.map((c) => ({ index: c.index, header: c.header, role: c.role })),
+    columns: roadmap.columns.map((c) => ({ index: c.index, header: c.header, role: c.role, ...(c.part ? { part: c.part } : {}) })),
     ...(roadmap.period ? { period: roadmap.period } : {}),
   };
 }

@@ -8,7 +8,8 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 
 /** Every word the roadmap carries: fields, originals, section titles, headers, findings' data. */
 function outputWords(r: Roadmap): Set<string> {
-  const texts: string[] = [r.title, ...r.columns.map((c) => c.header), ...r.sections.map((s) => s.title)];
+  const texts: string[] = [r.title, ...r.columns.map((c) => c.header)];
+  for (const s of r.sections) texts.push(s.title, s.responsibleRaw ?? "", s.deadlineRaw ?? "", ...Object.values(s.extra ?? {}));
   for (const a of r.activities) {
     texts.push(a.number, a.text, a.deadline.raw, a.responsibleRaw, a.result, a.indicator, a.reportForm, ...a.original, ...Object.values(a.extra ?? {}));
   }

@@ -21,7 +21,20 @@ const WIDTHS: Record<ActivityColumnKey, number> = {
 
 const KIND: Partial<Record<ActivityColumnKey, "date" | "text">> = { start: "date", end: "date", doneDate: "date" };
 
-function activityRow(a: Activity, findingsById: Map<string, Finding[]>): Cell[] {
+/**
+ * Columns of the document the product does not understand (role «other»: «Место», «Примечание», «Источник
+ * финансирования»), after its own: shown, never dropped. Named «Из документа: …» so that they never take the
+ * name of a column the user fills in («Примечание»).
+ */
+function extraKeys(roadmap: Roadmap): string[] {
+  const keys = new Set<string>();
+  for (const a of roadmap.activities) for (const k of Object.keys(a.extra ?? {})) keys.add(k);
+  return [...keys];
+}
+
+export const EXTRA_HEADER_PREFIX = "Из документа: ";
+
+function activityRow(a: Activity, findingsById: Map<string, Finding[]>, extras: readonly string[]): Cell[] {
   const codes = (findingsById.get(a.id) ?? []).map((f) => f.code);
   const values: Record<ActivityColumnKey, Cell> = {
     id: a.id,
@@ -43,7 +56,7 @@ function activityRow(a: Activity, findingsById: Map<string, Finding[]>): Cell[] 
     findings: [...new Set(codes)].join(", "),
     sourceRows: a.sourceRows.join(", "),
   };
-  return ACTIVITY_COLUMN_ORDER.map((k) => values[k]);
+  return [...ACTIVITY_COLUMN_ORDER.map((k) => values[k]), ...extras.map((k) => a.extra?.[k] ?? "")];
 }
 
 export function groupFindingsByActivity(findings: readonly Finding[]): Map<string, Finding[]> {
@@ -76,10 +89,11 @@ export interface ActivitiesSheet {
 
 export function buildActivitiesSheet(roadmap: Roadmap, keys: SheetKeys, asOf: IsoDate): ActivitiesSheet {
   const findingsById = groupFindingsByActivity(roadmap.findings);
-  const rows = roadmap.activities.map((a) => activityRow(a, findingsById));
+  const extras = extraKeys(roadmap);
+  const rows = roadmap.activities.map((a) => activityRow(a, findingsById, extras));
   const headerRow = ACTIVITIES_HEADER_ROW;
   const firstDataRow = headerRow + 1;
-  const lastCol = ACTIVITY_COLUMN_ORDER.length - 1;
+  const lastCol = ACTIVITY_COLUMN_ORDER.length + extras.length - 1;
   const lastRow = headerRow + Math.max(rows.length, 1);
   const dataRange = `A${firstDataRow + 1}:${cellRef(lastRow, lastCol)}`;
   const statusCol = columnLetter(activityColumnIndex("status"));
@@ -88,7 +102,7 @@ export function buildActivitiesSheet(roadmap: Roadmap, keys: SheetKeys, asOf: Is
     key: keys.activities,
     name: "Мероприятия",
     tabColor: "#2F5597",
-    columnWidths: ACTIVITY_COLUMN_ORDER.map((k) => WIDTHS[k]),
+    columnWidths: [...ACTIVITY_COLUMN_ORDER.map((k) => WIDTHS[k]), ...extras.map(() => 24)],
     freeze: { rows: headerRow + 1, columns: 2 },
     blocks: [
       { at: "A1", rows: [[roadmap.title || "Дорожная карта"]] },
@@ -98,11 +112,14 @@ export function buildActivitiesSheet(roadmap: Roadmap, keys: SheetKeys, asOf: Is
       {
         name: `${keys.tablePrefix}Activities`,
         at: `A${headerRow + 1}`,
-        columns: ACTIVITY_COLUMN_ORDER.map((k) => ({
-          header: ACTIVITY_HEADERS[k],
-          kind: KIND[k] ?? "text",
-          wrap: ["text", "result", "indicator", "responsible", "section", "deadlineRaw"].includes(k),
-        })),
+        columns: [
+          ...ACTIVITY_COLUMN_ORDER.map((k) => ({
+            header: ACTIVITY_HEADERS[k],
+            kind: KIND[k] ?? "text",
+            wrap: ["text", "result", "indicator", "responsible", "section", "deadlineRaw"].includes(k),
+          })),
+          ...extras.map((k) => ({ header: `${EXTRA_HEADER_PREFIX}${k}`, kind: "text" as const, wrap: true })),
+        ],
         rows,
       },
     ],

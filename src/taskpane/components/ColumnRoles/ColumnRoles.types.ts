@@ -1,8 +1,8 @@
-import type { ColumnRole } from "../../../core/roadmap/types";
+import type { ColumnChoice } from "../../../core/roadmap/types";
 import type { ColumnPreview } from "../../types";
 
 export interface ColumnRolesProps {
   readonly columns: readonly ColumnPreview[];
-  readonly onChange: (index: number, role: ColumnRole) => void;
+  readonly onChange: (index: number, role: ColumnChoice) => void;
   readonly disabled?: boolean;
 }

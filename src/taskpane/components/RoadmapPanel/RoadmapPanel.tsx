@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Checkbox, Field, Input } from "@fluentui/react-components";
-import type { ColumnRole } from "../../../core/roadmap/types";
+import type { ColumnChoice } from "../../../core/roadmap/types";
 import { ColumnRoles } from "../ColumnRoles";
 import { FindingList } from "../FindingList";
 import { PasteBox } from "../PasteBox";
@@ -8,7 +8,7 @@ import type { ColumnPreview, Job, PaneFinding, PastedContent, RoadmapForm } from
 import type { RoadmapPanelProps } from "./RoadmapPanel.types";
 import { useRoadmapPanelStyles } from "./useRoadmapPanelStyles.styles";
 
-type Roles = Readonly<Record<number, ColumnRole>>;
+type Roles = Readonly<Record<number, ColumnChoice>>;
 
 /** «Дорожная карта»: take a roadmap table (selection or paste), check its columns, set the period, write and re-check. */
 export function RoadmapPanel(props: RoadmapPanelProps): React.JSX.Element {
@@ -32,7 +32,7 @@ export function RoadmapPanel(props: RoadmapPanelProps): React.JSX.Element {
     setRoles({});
     return start(action, job, {});
   };
-  const changeRole = (index: number, role: ColumnRole) => {
+  const changeRole = (index: number, role: ColumnChoice) => {
     const next = { ...roles, [index]: role };
     setRoles(next);
     void start("разобрать таблицу с новыми ролями столбцов", jobs.remapRoadmapColumns, next);

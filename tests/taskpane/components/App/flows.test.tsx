@@ -47,7 +47,7 @@ describe("roadmap step: column roles", () => {
       importRoadmapSelection: jest.fn(async () => ({ summary: "Распознано: 3 мероприятия", columns: COLUMNS })),
       remapRoadmapColumns: jest.fn(async (form) => ({
         summary: "Разобрано заново",
-        columns: COLUMNS.map((c) => ({ ...c, role: form.columnRoles?.[c.index] ?? c.role })),
+        columns: COLUMNS.map((c) => ({ ...c, role: (form.columnRoles?.[c.index] ?? c.role) as (typeof COLUMNS)[number]["role"] })),
       })),
     });
     renderApp(jobs);
