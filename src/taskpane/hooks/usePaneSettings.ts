@@ -22,13 +22,10 @@ export function usePaneSettings(
   const dirty = React.useRef(false);
   React.useEffect(() => {
     let alive = true;
-    host
-      .loadSettings()
-      .then(
-        (raw) => alive && !dirty.current && setSettings(readPaneSettings(raw, today)),
-        (e: unknown) => alive && onError(e),
-      )
-      .finally(() => alive && setLoaded(true));
+    host.loadSettings().then(
+      (raw) => alive && !dirty.current && setSettings(readPaneSettings(raw, today)),
+      (e: unknown) => alive && onError(e),
+    ).finally(() => alive && setLoaded(true));
     return () => void (alive = false);
     // Loaded once per pane: the host and the day do not change while it is open.
   }, []);

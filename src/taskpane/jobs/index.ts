@@ -7,8 +7,7 @@ import { createReturnsJobs, type LoadXlsxReader } from "./returns-jobs";
 import { createSession } from "./session";
 
 /** ExcelJS's reader as a separate chunk: loaded when the user picks the schools' returns, not with the pane. */
-const loadXlsxReader: LoadXlsxReader = async () =>
-  (await import(/* webpackChunkName: "xlsx-reader" */ "../../xlsx/read")).readXlsx;
+const loadXlsxReader: LoadXlsxReader = async () => (await import(/* webpackChunkName: "xlsx-reader" */ "../../xlsx/read")).readXlsx;
 
 /** Every button's job over the host; one session (the roadmaps and results of this pane's life) behind them all. */
 export function createPaneJobs(host: ExcelHost, loadReader: LoadXlsxReader = loadXlsxReader): TaskpaneJobs {
@@ -24,14 +23,7 @@ export function createPaneJobs(host: ExcelHost, loadReader: LoadXlsxReader = loa
   };
 }
 
-export {
-  documentFromPaste,
-  documentFromRange,
-  hasCells,
-  resultsDocumentFromPaste,
-  withActivityTargets,
-  withTargets,
-} from "./sources";
+export { documentFromPaste, documentFromRange, hasCells, resultsDocumentFromPaste, withActivityTargets, withTargets } from "./sources";
 export { readDirectory, readUserEdits, type UserEdits } from "./readback";
 export { recognisedOf } from "./results-jobs";
 export { createSession, sourcesOf, type PaneSession } from "./session";

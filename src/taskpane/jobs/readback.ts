@@ -1,12 +1,6 @@
 import type { ExcelHost } from "../../excel/host-types";
 import type { DirectoryEntry, PartyKind } from "../../core/parties/types";
-import {
-  DIRECTORY_HEADERS,
-  PARTY_KIND_RU,
-  readTracking,
-  type ActivityTracking,
-  type SheetKeys,
-} from "../../core/sheets/roadmap";
+import { DIRECTORY_HEADERS, PARTY_KIND_RU, readTracking, type ActivityTracking, type SheetKeys } from "../../core/sheets/roadmap";
 
 /** What the user changed on our sheets since the last write: statuses, dates, notes and the directory. */
 export interface UserEdits {
@@ -33,9 +27,7 @@ function kindOf(text: string): PartyKind {
 
 /** «Ответственные» values (from A1) → the directory as the user edited it; rows without a name are skipped. */
 export function readDirectory(values: readonly (readonly string[])[]): DirectoryEntry[] {
-  const headerIndex = values.findIndex(
-    (row) => row[0]?.trim() === DIRECTORY_HEADERS[0] && row.includes(DIRECTORY_HEADERS[1]),
-  );
+  const headerIndex = values.findIndex((row) => row[0]?.trim() === DIRECTORY_HEADERS[0] && row.includes(DIRECTORY_HEADERS[1]));
   if (headerIndex < 0) return [];
   const header = values[headerIndex].map((h) => h.trim());
   const col = (h: (typeof DIRECTORY_HEADERS)[number]) => header.indexOf(h);
@@ -48,10 +40,7 @@ export function readDirectory(values: readonly (readonly string[])[]): Directory
     out.push({
       name,
       kind: kindOf(row[kindC] ?? ""),
-      aliases: (aliasC >= 0 ? (row[aliasC] ?? "") : "")
-        .split(/[;\n]/)
-        .map((a) => a.trim())
-        .filter(Boolean),
+      aliases: (aliasC >= 0 ? (row[aliasC] ?? "") : "").split(/[;\n]/).map((a) => a.trim()).filter(Boolean),
       ...(expansion ? { expansion } : {}),
       confirmed: confC >= 0 && /^(да|yes|\+|1|истина|true)$/i.test((row[confC] ?? "").trim()),
     });

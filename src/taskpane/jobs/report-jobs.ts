@@ -28,22 +28,12 @@ async function freshRoadmap(host: ExcelHost, entry: RoadmapEntry, asOf: string) 
 
 function resultsOf(session: PaneSession, form: ReportForm): ResultsJobResult | null {
   const picked = chosen(session.results, form.resultIds);
-  return picked.length
-    ? runResultsJob({ tables: picked.flatMap((r) => [...r.tables]), settings: form.settings })
-    : null;
+  return picked.length ? runResultsJob({ tables: picked.flatMap((r) => [...r.tables]), settings: form.settings }) : null;
 }
 
-async function render(
-  host: ExcelHost,
-  form: ReportForm,
-  plan: Parameters<ExcelHost["renderPlan"]>[0],
-  progress: JobProgress,
-) {
+async function render(host: ExcelHost, form: ReportForm, plan: Parameters<ExcelHost["renderPlan"]>[0], progress: JobProgress) {
   if (form.newWorkbook) {
-    if (!host.renderPlanInNewWorkbook)
-      throw new Error(
-        "Эта версия Excel не открывает новую книгу из надстройки. Снимите отметку «Открыть свод в новой книге».",
-      );
+    if (!host.renderPlanInNewWorkbook) throw new Error("Эта версия Excel не открывает новую книгу из надстройки. Снимите отметку «Открыть свод в новой книге».");
     progress.report("Открываю свод в новой книге…");
     await host.renderPlanInNewWorkbook(plan);
     return { where: "в новой книге", cancelled: false };
@@ -53,20 +43,14 @@ async function render(
     isCancelled: progress.isCancelled,
   });
   const names = Object.values(report.sheetNames);
-  return {
-    where: names.length ? `в этой книге, первый лист «${names[0]}»` : "в этой книге",
-    cancelled: report.cancelled === true,
-  };
+  return { where: names.length ? `в этой книге, первый лист «${names[0]}»` : "в этой книге", cancelled: report.cancelled === true };
 }
 
 /**
  * A re-run never overwrites what the methodologist typed over the schools' statuses on «Статусы по школам»: her
  * edits are found against the hidden copy of what was written, and stand (the school's answer goes to the comment).
  */
-async function withDistrictEdits(
-  host: ExcelHost,
-  collected: CollectedReturns | null,
-): Promise<CollectedReturns | null> {
+async function withDistrictEdits(host: ExcelHost, collected: CollectedReturns | null): Promise<CollectedReturns | null> {
   if (!collected) return null;
   const current = await host.readOwnSheet(RETURNS_SHEET_KEYS.matrix);
   const written = current ? await host.readOwnSheet(RETURNS_SHEET_KEYS.written) : null;
@@ -95,30 +79,15 @@ export function createReportJobs(
         ? { start: form.periodStart, end: form.periodEnd }
         : null;
     const district = form.district?.trim() || "Муниципальный район";
-    const collected = await withDistrictEdits(
-      host,
-      returns?.collectedReturns(roadmaps.map((r) => r.job.roadmap)) ?? null,
-    );
-    const job = runReportJob({
-      district,
-      asOf: form.asOf,
-      period,
-      roadmaps,
-      results,
-      returns: collected,
-      settings: form.settings,
-    });
+    const collected = await withDistrictEdits(host, returns?.collectedReturns(roadmaps.map((r) => r.job.roadmap)) ?? null);
+    const job = runReportJob({ district, asOf: form.asOf, period, roadmaps, results, returns: collected, settings: form.settings });
     const done = await render(host, form, job.plan, progress);
     if (done.cancelled) return { summary: "Запись отменена; книга не изменена." };
     const what = [
       roadmaps.length ? countRu(roadmaps.length, ROADMAP_FORMS) : "",
       results ? countRu(results.results.tables.length, TABLE_FORMS) : "",
-      collected
-        ? `ответы ${collected.schools.filter((s) => s.received).length} из ${countRu(collected.schools.length, SCHOOLS_GEN)}`
-        : "",
-    ]
-      .filter(Boolean)
-      .join(", ");
+      collected ? `ответы ${collected.schools.filter((s) => s.received).length} из ${countRu(collected.schools.length, SCHOOLS_GEN)}` : "",
+    ].filter(Boolean).join(", ");
     return {
       summary: `Свод сформирован ${done.where}: ${what}.`,
       findings: [...(results ? results.results.findings : []), ...(collected?.findings ?? [])],

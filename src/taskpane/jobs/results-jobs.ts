@@ -25,9 +25,7 @@ export function recognisedOf(t: ResultTable): RecognisedTable {
 function labelOf(tables: readonly ResultTable[], n: number): string {
   const first = tables[0];
   if (!first) return `Импорт ${n}: таблица не распознана`;
-  const what = [first.assessment, first.subject, first.grade ? `${first.grade} кл.` : null, first.year]
-    .filter(Boolean)
-    .join(", ");
+  const what = [first.assessment, first.subject, first.grade ? `${first.grade} кл.` : null, first.year].filter(Boolean).join(", ");
   const more = tables.length > 1 ? ` и ещё ${countRu(tables.length - 1, TABLE_FORMS)}` : "";
   return `${what || "Результаты"} (${countRu(first.schools.length, SCHOOL_FORMS)})${more}`;
 }
@@ -43,9 +41,7 @@ export function createResultsJobs(
   const importResults: Job<ResultsForm> = async (form, progress) => {
     progress.report("Читаю таблицу результатов…");
     const read: RangeRead | null = form.pasted ? null : await host.readSelection();
-    const doc: SourceDocument = form.pasted
-      ? resultsDocumentFromPaste(form.pasted)
-      : documentFromRange(read as RangeRead);
+    const doc: SourceDocument = form.pasted ? resultsDocumentFromPaste(form.pasted) : documentFromRange(read as RangeRead);
     if (!hasCells(doc)) throw new Error("Таблица пуста: выделите таблицу результатов на листе или вставьте её в поле.");
     progress.report("Распознаю таблицу результатов…");
     const job = runResultsJob({ tables: doc.tables, settings: form.settings });
@@ -56,13 +52,7 @@ export function createResultsJobs(
       );
     }
     const id = `results-${session.results.length + 1}`;
-    session.results.push({
-      id,
-      label: labelOf(results.tables, session.results.length + 1),
-      tables: doc.tables,
-      job,
-      inWorkbook: false,
-    });
+    session.results.push({ id, label: labelOf(results.tables, session.results.length + 1), tables: doc.tables, job, inWorkbook: false });
     return {
       summary: `Распознано: ${countRu(results.tables.length, TABLE_FORMS)}, ${countRu(results.findings.length, FINDING_FORMS)}.`,
       findings: withTargets(results.findings, read),
@@ -80,10 +70,7 @@ export function createResultsJobs(
     });
     if (report.cancelled) return { summary: "Запись отменена; книга не изменена." };
     session.results.forEach((r, i) => (session.results[i] = { ...r, inWorkbook: true }));
-    const sheets = Object.values(report.sheetNames)
-      .filter((n) => !/^_/.test(n))
-      .map((n) => `«${n}»`)
-      .join(", ");
+    const sheets = Object.values(report.sheetNames).filter((n) => !/^_/.test(n)).map((n) => `«${n}»`).join(", ");
     return {
       summary: `Показатели рассчитаны (${countRu(results.tables.length, TABLE_FORMS)}): листы ${sheets}.`,
       findings: results.findings,

@@ -45,9 +45,7 @@ export function analyse(doc: SourceDocument, form: RoadmapForm, edits: UserEdits
 function withSourceRows(roadmap: Roadmap): PaneFinding[] {
   const rowOf = new Map(roadmap.activities.map((a) => [a.id, a.sourceRows[0]]));
   return roadmap.findings.map((f) =>
-    f.row === undefined && f.activityId && rowOf.get(f.activityId) !== undefined
-      ? { ...f, row: rowOf.get(f.activityId) }
-      : f,
+    f.row === undefined && f.activityId && rowOf.get(f.activityId) !== undefined ? { ...f, row: rowOf.get(f.activityId) } : f,
   );
 }
 
@@ -79,19 +77,11 @@ export function createRoadmapJobs(host: ExcelHost, session: PaneSession): Roadma
     return entry;
   };
   const currentEntry = () => (session.current ? session.roadmaps.get(session.current) : undefined);
-  const importFrom = async (
-    doc: SourceDocument,
-    read: RangeRead | null,
-    form: RoadmapForm,
-    progress: Parameters<Job<RoadmapForm>>[1],
-  ) => {
+  const importFrom = async (doc: SourceDocument, read: RangeRead | null, form: RoadmapForm, progress: Parameters<Job<RoadmapForm>>[1]) => {
     progress.report("Распознаю мероприятия…");
     const job = analyse(doc, form);
     const previous = session.roadmaps.get(job.keys.activities);
-    return outcome(
-      remember({ id: job.keys.activities, doc, read, job, form, sheetNames: previous?.sheetNames }),
-      "Распознано",
-    );
+    return outcome(remember({ id: job.keys.activities, doc, read, job, form, sheetNames: previous?.sheetNames }), "Распознано");
   };
   const write =
     (what: string): Job<RoadmapForm> =>
@@ -119,9 +109,7 @@ export function createRoadmapJobs(host: ExcelHost, session: PaneSession): Roadma
         .filter(Boolean)
         .map((n) => `«${n}»`)
         .join(", ");
-      const kept = edits.tracking?.size
-        ? ` Сохранены отметки пользователя по ${countRu(edits.tracking.size, ACTIVITY_FORMS)}.`
-        : "";
+      const kept = edits.tracking?.size ? ` Сохранены отметки пользователя по ${countRu(edits.tracking.size, ACTIVITY_FORMS)}.` : "";
       const result = outcome(saved, `${what} ${sheets}`);
       return { ...result, summary: result.summary + kept };
     };
@@ -137,8 +125,7 @@ export function createRoadmapJobs(host: ExcelHost, session: PaneSession): Roadma
     },
     remapRoadmapColumns: async (form, progress) => {
       const entry = currentEntry();
-      if (!entry)
-        throw new Error("Сначала импортируйте таблицу дорожной карты: выделите её на листе или вставьте в поле.");
+      if (!entry) throw new Error("Сначала импортируйте таблицу дорожной карты: выделите её на листе или вставьте в поле.");
       return importFrom(entry.doc, entry.read, form, progress);
     },
     createRoadmapSheets: write("Записаны листы"),

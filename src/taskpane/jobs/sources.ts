@@ -1,12 +1,5 @@
 import type { RangeRead } from "../../excel/host-types";
-import {
-  fromRangeValues,
-  htmlToText,
-  parseHtmlTables,
-  parseTsv,
-  readDocumentText,
-  type SourceDocument,
-} from "../../core/table";
+import { fromRangeValues, htmlToText, parseHtmlTables, parseTsv, readDocumentText, type SourceDocument } from "../../core/table";
 import type { Roadmap } from "../../core/roadmap/types";
 import { ACTIVITIES_HEADER_ROW, activityColumnIndex } from "../../core/sheets/roadmap";
 import type { Finding } from "../../core/findings";

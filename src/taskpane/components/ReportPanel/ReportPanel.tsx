@@ -70,11 +70,7 @@ export function ReportPanel(props: ReportPanelProps): React.JSX.Element {
         надстройки импортируйте их снова: отметки о выполнении будут прочитаны с листов «Мероприятия»).
       </Text>
       <Field label="Район (муниципалитет)">
-        <Input
-          value={props.district}
-          placeholder="Энский муниципальный район"
-          onChange={(_, d) => props.onDistrictChange(d.value)}
-        />
+        <Input value={props.district} placeholder="Энский муниципальный район" onChange={(_, d) => props.onDistrictChange(d.value)} />
       </Field>
       <SourceGroup
         title="Дорожные карты"
