@@ -69,11 +69,24 @@ function addChart(ws: Excel.Worksheet, plan: ChartPlan, scope: MetaScope): void 
   s0.name = first.name;
   s0.setXAxisValues(categories);
   if (first.asLine) s0.chartType = "Line";
+  colourSeries(s0, first);
   for (const s of rest) {
     const series = chart.series.add(s.name);
     series.setValues(ws.getRange(local(s.values)));
     series.setXAxisValues(categories);
     if (s.asLine) series.chartType = "Line";
+    colourSeries(series, s);
   }
-  if (plan.percentAxis && scope.features.dataValidation) chart.axes.valueAxis.numberFormat = "0%";
+  if (plan.percentAxis) {
+    // A share never exceeds 100 %: fixed 0–100 % instead of Excel's automatic 120 %.
+    chart.axes.valueAxis.minimum = 0;
+    chart.axes.valueAxis.maximum = 1;
+    if (scope.features.dataValidation) chart.axes.valueAxis.numberFormat = "0%";
+  }
+}
+
+function colourSeries(series: Excel.ChartSeries, plan: ChartPlan["series"][number]): void {
+  if (!plan.color) return;
+  if (plan.asLine) series.format.line.color = plan.color;
+  else series.format.fill.setSolidColor(plan.color);
 }

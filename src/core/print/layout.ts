@@ -1,4 +1,5 @@
-import { type Cell, type Format, type SheetPlan, columnLetter, parseCellRef, parseRangeRef } from "../workbook";
+import { colourForLabel } from "./colours";
+import { type Cell, type ChartPlan, type Format, type SheetPlan, columnLetter, parseCellRef, parseRangeRef } from "../workbook";
 import { DEFAULT_FONT_SIZE, MAX_ROW_HEIGHT, defaultRowHeight, linesIn, rowHeightFor, textRoom, textWidth } from "./measure";
 import { MIN_FIT_SCALE, WIDE_SHEET_SCALE, type Orientation, printableArea, printedColumnPoints } from "./page";
 
@@ -134,6 +135,8 @@ export function fittedColumnWidths(sheet: SheetPlan): number[] | undefined {
     for (let r = m.r1; r <= Math.min(m.r2, last); r++) for (let c = m.c1; c <= m.c2; c++) merged.add(`${r}:${c}`);
   }
   const widths = [...(sheet.columnWidths ?? [])];
+  /** Text past the last sized column would print beyond the print area. */
+  const lastCol = widths.length - 1;
   let changed = false;
   for (const [row, cols] of grid) {
     for (const [col, text] of cols) {
@@ -143,7 +146,7 @@ export function fittedColumnWidths(sheet: SheetPlan): number[] | undefined {
       if (font.wrap) {
         const longest = Math.max(...text.split(/\s+/).map((w) => textWidth(w, font)));
         need = Math.min(WORD_WIDTH_CAP, unitsFor(longest));
-      } else if (tableRows.has(row) && cols.has(col + 1) && !text.includes("\n")) {
+      } else if (tableRows.has(row) && (cols.has(col + 1) || col >= lastCol) && !text.includes("\n")) {
         need = Math.min(LINE_WIDTH_CAP, unitsFor(textWidth(text, font)));
       }
       const current = widthOf(widths, col);
@@ -283,6 +286,11 @@ function breakBefore(layout: SheetLayout, row: number, pageStart: number, unbrea
   return at;
 }
 
+/** Series coloured by what they mean (overdue red, done green…), unless the builder chose a colour. */
+function withMeaningColours(chart: ChartPlan): ChartPlan {
+  return { ...chart, series: chart.series.map((s) => (s.color ? s : { ...s, ...(colourForLabel(s.name) ? { color: colourForLabel(s.name) } : {}) })) };
+}
+
 /** A sheet longer than this is a data sheet nobody prints whole: its layout is left to Excel (and costs nothing). */
 const MAX_LAID_OUT_ROWS = 5000;
 
@@ -330,5 +338,5 @@ export function layoutSheetForPrint(sheet: SheetPlan, opts: PrintLayoutOptions =
   const capacity = (area.height * PAGE_FILL) / (print.scale / 100);
   print.area = `A1:${columnLetter(layout.lastCol)}${layout.last}`;
   print.rowBreaks = pageBreaks(layout, capacity, rowSpan(print.titleRows));
-  return { ...sheet, rowHeights: layout.rowHeights, print };
+  return { ...sheet, rowHeights: layout.rowHeights, print, ...(sheet.charts?.length ? { charts: sheet.charts.map(withMeaningColours) } : {}) };
 }

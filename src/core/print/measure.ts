@@ -1,5 +1,6 @@
 import { CARLITO } from "./font-metrics";
 
+
 /**
  * Text measurement for print layout: how wide a text is in the workbook's font (Calibri; widths of the
  * metric-compatible Carlito), how it wraps in a column, and how tall a row must be to show it whole.
@@ -94,17 +95,18 @@ export function linesIn(text: string, room: number, font: FontSpec = {}): number
 }
 
 /**
- * Distance between wrapped lines, in points: Calibri's ascent + descent + line gap (1.22 em), which is also
- * why Excel's default row for 11 pt is 15 pt.
+ * Distance between wrapped lines, in points: Excel gives each line of Calibri 11 a 20 px (15 pt) line, and
+ * grows with the size. LibreOffice sets lines closer (≈ 1.01 em), so a row high enough for Excel holds the
+ * text in both.
  */
 export function lineHeight(size: number = DEFAULT_FONT_SIZE): number {
-  return ((CARLITO.ascender - CARLITO.descender + CARLITO.lineGap) / CARLITO.unitsPerEm) * size;
+  return (size * 15) / 11;
 }
 
 /** Excel's largest row height, in points. */
 export const MAX_ROW_HEIGHT = 409;
 /** Space above and below the text of a row. */
-const ROW_PADDING_PT = 3;
+const ROW_PADDING_PT = 1;
 
 /** Height of a row showing `lines` lines of type `size`, not capped. */
 export function rowHeightFor(lines: number, size: number = DEFAULT_FONT_SIZE): number {

@@ -104,6 +104,8 @@ export const ChartSeriesSchema = z.object({
   values: z.string(),
   /** Draw this series as a line over the bars (the district average). */
   asLine: z.boolean().optional(),
+  /** Fill (bars) or line colour; by default the print layout picks one by the series' meaning. */
+  color: ColorSchema.optional(),
 });
 
 export const ChartPlanSchema = z.object({
