@@ -165,6 +165,8 @@ export interface SheetLayout {
   /** Row → height used for pagination (stated or default). */
   readonly heightOf: (row: number) => number;
   readonly headings: Set<number>;
+  /** Headings after an empty row: where a section (a titled table or block) starts. */
+  readonly sections?: Set<number>;
   readonly last: number;
   readonly lastCol: number;
   /** Row ranges that must not be split across pages (charts, vertically merged cells). */
@@ -218,7 +220,8 @@ export function measureSheet(sheet: SheetPlan): SheetLayout {
   }
   const whole = [...charts.map((c) => ({ from: c.r1, to: c.r2 })), ...merges.filter((m) => m.r2 > m.r1).map((m) => ({ from: m.r1, to: m.r2 }))];
   const rowHeights = [...heights].filter(([, h]) => h > 0).sort((a, b) => a[0] - b[0]).map(([row, height]) => ({ row, height }));
-  return { rowHeights, heightOf: (row) => heights.get(row) ?? defaultRowHeight(), headings, last, lastCol, whole };
+  const sections = new Set([...headings].filter((r) => r === 1 || !grid.has(r - 1)));
+  return { rowHeights, heightOf: (row) => heights.get(row) ?? defaultRowHeight(), headings, sections, last, lastCol, whole };
 }
 
 /** Width of the printed columns in points (LibreOffice's measure, the wider one). */
@@ -253,7 +256,7 @@ export function pageBreaks(layout: SheetLayout, capacity: number, titleRows: [nu
       used += h;
       continue;
     }
-    const at = breakBefore(layout, row, pageStart, unbreakable);
+    const at = keepSectionWhole(layout, breakBefore(layout, row, pageStart, unbreakable), pageStart, capacity - titleHeight);
     breaks.push(at);
     pageStart = at;
     // Title rows print again at the top of each later page (once the page is past them).
@@ -261,6 +264,21 @@ export function pageBreaks(layout: SheetLayout, capacity: number, titleRows: [nu
     row = at - 1; // lay the new page out from its first row
   }
   return breaks;
+}
+
+/**
+ * A section (a titled table or block) that would continue on the next page but fits on one page starts the
+ * next page instead, so a short table prints whole, under its own header.
+ */
+function keepSectionWhole(layout: SheetLayout, at: number, pageStart: number, room: number): number {
+  const starts = [...(layout.sections ?? [])].sort((a, b) => a - b);
+  const start = starts.filter((r) => r > pageStart && r < at).pop();
+  if (start === undefined) return at;
+  const end = starts.find((r) => r > start) ?? layout.last + 1;
+  if (end <= at) return at;
+  let height = 0;
+  for (let r = start; r < end; r++) height += layout.heightOf(r);
+  return height <= room ? start : at;
 }
 
 /** Rows under a heading that make it not stand alone at the foot of a page. */
