@@ -3,6 +3,7 @@
  * another, every sheet's header rows on each of its pages, no chart cut by a page break, type large enough
  * to read, a sensible page count.
  */
+import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
@@ -11,7 +12,15 @@ import { makeTempDir, runCliProcess, warmUpCli } from "../cli/run-cli";
 import { popplerAvailable } from "./print";
 import { overprints, pdfWords, printSetup, type SheetPrintSetup, type Word } from "./pdf-words";
 
-const canPrint = libreOfficeAvailable() && popplerAvailable();
+/** Row heights are measured in Calibri's widths; LibreOffice has them only with Carlito installed. */
+const carlitoInstalled = (): boolean => {
+  try {
+    return /carlito/i.test(execFileSync("fc-list", [":", "family"], { encoding: "utf8" }));
+  } catch {
+    return false;
+  }
+};
+const canPrint = libreOfficeAvailable() && popplerAvailable() && carlitoInstalled();
 let dir = "";
 let cleanup: () => Promise<void> = async () => undefined;
 let setup: SheetPrintSetup[] = [];
@@ -125,4 +134,4 @@ function pageStarts(pages: readonly Word[][], titles: readonly string[][]): numb
   return starts;
 }
 
-if (!canPrint) console.warn(`SKIPPED: LibreOffice (${SOFFICE}) or poppler-utils missing — demo print checks not run.`);
+if (!canPrint) console.warn(`SKIPPED: LibreOffice (${SOFFICE}), poppler-utils or the Carlito font (fonts-crosextra-carlito) missing — demo print checks not run.`);

@@ -146,7 +146,7 @@ export function fittedColumnWidths(sheet: SheetPlan): number[] | undefined {
       if (font.wrap) {
         const longest = Math.max(...text.split(/\s+/).map((w) => textWidth(w, font)));
         need = Math.min(WORD_WIDTH_CAP, unitsFor(longest));
-      } else if (tableRows.has(row) && (cols.has(col + 1) || col >= lastCol) && !text.includes("\n")) {
+      } else if (((tableRows.has(row) && cols.has(col + 1)) || col >= lastCol) && !text.includes("\n")) {
         need = Math.min(LINE_WIDTH_CAP, unitsFor(textWidth(text, font)));
       }
       const current = widthOf(widths, col);
