@@ -175,7 +175,7 @@ export interface SheetLayout {
 
 /** Row heights that show every wrapped text whole, and what pagination needs to know about the rows. */
 export function measureSheet(sheet: SheetPlan): SheetLayout {
-  const { grid, headerRows, wrapCols, hidden, tableRows, last: lastText } = textGrid(sheet);
+  const { grid, headerRows, wrapCols, hidden, last: lastText } = textGrid(sheet);
   const merges = (sheet.merges ?? []).map(parseBox).filter((b): b is Box => b !== null);
   const charts = (sheet.charts ?? []).map((c) => {
     const at = parseCellRef(c.at);
