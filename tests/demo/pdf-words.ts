@@ -57,6 +57,8 @@ export interface SheetPrintSetup {
   /** "$4:$4" rows repeated on each page, if any. */
   readonly titleRows: [number, number] | null;
   readonly printArea: string | null;
+  /** The sheet holds an Excel table (its header row is what continuation pages need). */
+  readonly hasTable: boolean;
   /** 1-based rows after which a page breaks. */
   readonly breaksAfter: number[];
   /** Charts' first and last rows (1-based). */
@@ -96,6 +98,7 @@ export async function printSetup(xlsx: Uint8Array): Promise<SheetPrintSetup[]> {
       hidden: m[2] === "hidden" || m[2] === "veryHidden",
       titleRows: titles ? [Number(titles[1]), Number(titles[2])] : null,
       printArea: defined("_xlnm.Print_Area"),
+      hasTable: /<tableParts count="[1-9]/.test(xml),
       breaksAfter: [...(/<rowBreaks[^>]*>(.*?)<\/rowBreaks>/s.exec(xml)?.[1] ?? "").matchAll(/<brk id="(\d+)"/g)].map((b) => Number(b[1])),
       charts,
     });
