@@ -39,7 +39,10 @@ async function onlySheetVisible(bytes, name) {
     return tag.includes(`name="${escaped}"`) ? plain : plain.replace(/\/>$/, ' state="hidden"/>');
   });
   if (patched === xml && !xml.includes(`name="${escaped}"`)) throw new Error(`В книге нет листа «${name}»`);
-  zip.file("xl/workbook.xml", patched);
+  // LibreOffice prints a hidden sheet that has a print range: drop the other sheets' print ranges.
+  const keep = [...xml.matchAll(/<sheet\b[^>]*\/>/g)].findIndex((m) => m[0].includes(`name="${escaped}"`));
+  const withoutAreas = patched.replace(/<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)">[^<]*<\/definedName>/g, (tag, id) => (Number(id) === keep ? tag : ""));
+  zip.file("xl/workbook.xml", withoutAreas);
   return zip.generateAsync({ type: "uint8array" });
 }
 

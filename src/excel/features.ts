@@ -8,6 +8,8 @@ export interface DetailedFeatures extends FeatureSupport {
   readonly base: boolean;
   readonly suspendCalculation: boolean;
   readonly printLayout: boolean;
+  /** worksheet.horizontalPageBreaks. */
+  readonly pageBreaks: boolean;
   readonly mergedAreas: boolean;
 }
 
@@ -22,6 +24,7 @@ export function detectFeatures(env: OfficeEnv, canBuildXlsx: boolean): DetailedF
     suspendScreenUpdating: has("1.9"),
     suspendCalculation: has("1.6"),
     printLayout: has("1.9"),
+    pageBreaks: has("1.9"),
     mergedAreas: has("1.13"),
   };
 }

@@ -20,7 +20,10 @@ export async function onlySheetVisible(xlsx: Uint8Array, sheetName: string): Pro
     return visible ? withoutState : withoutState.replace(/\/>$/, ' state="hidden"/>');
   });
   if (!found) throw new Error(`no sheet «${sheetName}» in the workbook`);
-  zip.file("xl/workbook.xml", patched);
+  // LibreOffice prints a hidden sheet that has a print range: drop the other sheets' print ranges.
+  const keep = [...xml.matchAll(/<sheet\b[^>]*\/>/g)].findIndex((m) => m[0].includes(`name="${escaped}"`));
+  const withoutAreas = patched.replace(/<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)">[^<]*<\/definedName>/g, (tag, id: string) => (Number(id) === keep ? tag : ""));
+  zip.file("xl/workbook.xml", withoutAreas);
   return zip.generateAsync({ type: "uint8array" });
 }
 

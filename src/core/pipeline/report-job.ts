@@ -4,6 +4,7 @@ import { buildReport, noteToText, writeAnalyticNote, type DistrictReport, type N
 import { buildReportSheets, type ActivitySource } from "../sheets/report";
 import { indicatorRowsOf, RESULT_SHEET_KEYS } from "../sheets/indicators";
 import { ACTIVITIES_HEADER_ROW } from "../sheets/roadmap";
+import { layoutPlanForPrint } from "../print";
 import { mergePlans, type WorkbookPlan } from "../workbook";
 import { assessmentFiguresOf, toReportSettings, toRoadmapInput, toTargetRow } from "./report-adapters";
 import type { ResultsJobResult } from "./results-job";
@@ -64,9 +65,10 @@ export function runReportJob(input: ReportJobInput): ReportJobResult {
     indicatorsSheetKey: results ? RESULT_SHEET_KEYS.indicators : undefined,
     activitySources,
   });
-  const plan = mergePlans(
+  // Laid out for print last, over the merged plan: every visible sheet of the workbook prints legibly.
+  const plan = layoutPlanForPrint(mergePlans(
     [{ sheets: [...reportSheets, ...buildReturnsSheets(report)] }, ...(results ? [results.plan] : []), ...input.roadmaps.map((r) => r.job.plan)],
     `Свод по району: ${input.district}`,
-  );
+  ));
   return { report, note, noteText: noteToText(note), plan };
 }

@@ -1,5 +1,6 @@
 import type { SourceTable } from "../table/types";
 import { readResults, type ExamThresholds, type ResultSet } from "../results";
+import { layoutPlanForPrint } from "../print";
 import { computeIndicators, DEFAULT_SETTINGS, type IndicatorReport, type Settings, type TargetSpec } from "../indicators";
 import { buildIndicatorSheets } from "../sheets/indicators";
 import type { WorkbookPlan } from "../workbook";
@@ -27,5 +28,5 @@ export function runResultsJob(input: ResultsJobInput): ResultsJobResult {
   const results: ResultSet = limited.findings.length ? { ...read, findings: [...limited.findings, ...read.findings] } : read;
   const report = computeIndicators(results, settings, input.targets ? [...input.targets] : undefined);
   const sheets = buildIndicatorSheets(results, report, settings, input.thresholds);
-  return { results, report, plan: { title: "Показатели мониторинга", sheets: sheets.sheets, names: sheets.names } };
+  return { results, report, plan: layoutPlanForPrint({ title: "Показатели мониторинга", sheets: sheets.sheets, names: sheets.names }) };
 }

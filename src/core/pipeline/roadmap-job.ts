@@ -1,5 +1,6 @@
 import type { SourceDocument } from "../table/types";
 import type { Activity, ColumnChoice, Roadmap } from "../roadmap/types";
+import { layoutPlanForPrint } from "../print";
 import type { IsoDate, Period } from "../deadlines/types";
 import type { DirectoryEntry } from "../parties/types";
 import { assembleRoadmap, listTables, pickSurveyed, type TableSummary } from "../roadmap";
@@ -84,7 +85,7 @@ export function runRoadmapJob(input: RoadmapJobInput): RoadmapJobResult {
   });
   const roadmap: Roadmap = { ...tracked, findings: [...limited.findings, ...tracked.findings, ...validation] };
   const keys = roadmapSheetKeys(roadmap.title, roadmap.columns.map((c) => c.header));
-  const plan = buildRoadmapPlan(roadmap, directory, keys, { ...input, document }, tables);
+  const plan = layoutPlanForPrint(buildRoadmapPlan(roadmap, directory, keys, { ...input, document }, tables));
   return { roadmap, directory, tables, keys, plan };
 }
 

@@ -106,6 +106,8 @@ export const ChartSeriesSchema = z.object({
   values: z.string(),
   /** Draw this series as a line over the bars (the district average). */
   asLine: z.boolean().optional(),
+  /** Fill (bars) or line colour; by default the print layout picks one by the series' meaning. */
+  color: ColorSchema.optional(),
 });
 
 export const ChartPlanSchema = z.object({
@@ -127,6 +129,14 @@ export const PrintSchema = z.object({
   fitToWidth: z.boolean().default(true),
   /** Rows repeated on every printed page, e.g. "3:3". */
   titleRows: z.string().optional(),
+  /** Columns repeated on every page of a sheet printed several pages wide, e.g. "A:B". */
+  titleColumns: z.string().regex(/^[A-Z]{1,3}:[A-Z]{1,3}$/).optional(),
+  /** Print scale in percent; when set it replaces fit-to-width, so pages break where the plan computed. */
+  scale: z.number().int().min(10).max(400).optional(),
+  /** The range that prints, e.g. "A1:K175": text overflowing the last column must not print a page of its own. */
+  area: z.string().regex(/^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/).optional(),
+  /** Manual page breaks: a new page starts at each of these rows (1-based). */
+  rowBreaks: z.array(z.number().int().min(2)).optional(),
   /** Centred text; `{{page}}` and `{{pages}}` print the page number and count. */
   header: z.string().optional(),
   footer: z.string().optional(),

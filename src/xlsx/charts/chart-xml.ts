@@ -6,6 +6,8 @@ export interface ChartSeriesData {
   readonly ref: string;
   readonly values: readonly (string | number | null)[];
   readonly asLine: boolean;
+  /** "#RRGGBB"; the theme's colour when absent. */
+  readonly color?: string;
 }
 
 export interface ChartData {
@@ -38,8 +40,12 @@ function numCache(ref: string, values: readonly (string | number | null)[]): str
 function seriesXml(s: ChartSeriesData, index: number, chart: ChartData, line: boolean, lineIndex = 0): string {
   const head = `<c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>`;
   const data = `<c:cat>${strCache(chart.categoriesRef, chart.categories)}</c:cat><c:val>${numCache(s.ref, s.values)}</c:val>`;
-  if (!line) return `<c:ser>${head}<c:invertIfNegative val="0"/>${data}</c:ser>`;
-  const colour = LINE_COLOURS[lineIndex % LINE_COLOURS.length];
+  const own = s.color?.slice(1).toUpperCase();
+  if (!line) {
+    const fill = own ? `<c:spPr><a:solidFill><a:srgbClr val="${own}"/></a:solidFill></c:spPr>` : "";
+    return `<c:ser>${head}${fill}<c:invertIfNegative val="0"/>${data}</c:ser>`;
+  }
+  const colour = own ?? LINE_COLOURS[lineIndex % LINE_COLOURS.length];
   const spPr = `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr>`;
   return `<c:ser>${head}${spPr}<c:marker><c:symbol val="none"/></c:marker>${data}<c:smooth val="0"/></c:ser>`;
 }
@@ -48,9 +54,11 @@ function axesXml(chart: ChartData): string {
   const [catPos, valPos] = chart.direction === "col" ? ["b", "l"] : ["l", "b"];
   const fmt = chart.percentAxis ? "0%" : "General";
   const common = '<c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>';
+  // A share never exceeds 100 %: without a fixed maximum the axis is drawn to 120 %.
+  const valScaling = chart.percentAxis ? '<c:scaling><c:orientation val="minMax"/><c:max val="1"/><c:min val="0"/></c:scaling><c:delete val="0"/>' : common;
   const ticks = '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>';
   const cat = `<c:catAx><c:axId val="${CAT_AX}"/>${common}<c:axPos val="${catPos}"/><c:numFmt formatCode="General" sourceLinked="0"/>${ticks}<c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
-  const val = `<c:valAx><c:axId val="${VAL_AX}"/>${common}<c:axPos val="${valPos}"/><c:majorGridlines/><c:numFmt formatCode="${fmt}" sourceLinked="0"/>${ticks}<c:crossAx val="${CAT_AX}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
+  const val = `<c:valAx><c:axId val="${VAL_AX}"/>${valScaling}<c:axPos val="${valPos}"/><c:majorGridlines/><c:numFmt formatCode="${fmt}" sourceLinked="0"/>${ticks}<c:crossAx val="${CAT_AX}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
   return cat + val;
 }
 

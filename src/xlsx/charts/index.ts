@@ -40,7 +40,7 @@ function chartData(chart: ChartPlan, ownSheet: string, lookup: Lookup): ChartDat
     categoriesRef: categories.ref,
     categories: categories.values,
     percentAxis: chart.percentAxis ?? false,
-    series: chart.series.map((s) => ({ name: s.name, asLine: s.asLine ?? false, ...resolveRange(s.values, ownSheet, lookup) })),
+    series: chart.series.map((s) => ({ name: s.name, asLine: s.asLine ?? false, color: s.color, ...resolveRange(s.values, ownSheet, lookup) })),
   };
 }
 

@@ -19,7 +19,9 @@ const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF"
 export function styleCell(cell: ExcelJS.Cell, format: Format): void {
   const font = fontOf(format);
   // New objects every time: ExcelJS shares style objects between cells, mutating one would restyle many.
-  if (Object.keys(font).length) cell.font = { ...cell.font, ...font };
+  // A font without a name prints in LibreOffice's default face (a wider serif), not in the Calibri the
+  // row heights were measured for.
+  if (Object.keys(font).length) cell.font = { name: "Calibri", size: 11, ...cell.font, ...font };
   if (format.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(format.fill) } };
   if (format.numFmt) cell.numFmt = format.numFmt;
   if (format.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };

@@ -42,6 +42,8 @@ export class FakeContext {
   /** Objects whose load() results become readable after the next sync. */
   private loaded: (() => void)[] = [];
   readonly trackedObjects = { add: () => undefined, remove: () => undefined };
+  /** The host's requirement-set check (set by createFakeOffice), for APIs that exist only from a version on. */
+  supports: (name: string, version?: string) => boolean = () => true;
 
   constructor(
     readonly state: WorkbookState,

@@ -21,8 +21,9 @@ export interface FakeOfficeOptions {
   readonly failures?: SyncFailure[];
 }
 
-function makeContext(state: WorkbookState, stats: FakeStats, failures: SyncFailure[]) {
+function makeContext(state: WorkbookState, stats: FakeStats, failures: SyncFailure[], supports: (name: string, version?: string) => boolean) {
   const ctx = new FakeContext(state, stats, failures);
+  ctx.supports = supports;
   const app = {
     suspendApiCalculationUntilNextSync: () => (ctx.suspend("calculation"), ctx.push({ path: "application", action: "suspendCalc", apply: () => undefined })),
     suspendScreenUpdatingUntilNextSync: () => (ctx.suspend("screen"), ctx.push({ path: "application", action: "suspendScreen", apply: () => undefined })),
@@ -57,7 +58,7 @@ export function createFakeOffice(options: FakeOfficeOptions = {}) {
   const Excel = {
     async run<T>(batch: (ctx: any) => Promise<T>): Promise<T> {
       stats.runCount++;
-      return batch(makeContext(state, stats, failures));
+      return batch(makeContext(state, stats, failures, supports));
     },
     async createWorkbook(base64?: string): Promise<void> {
       if (!supports("ExcelApi", "1.8")) throw new Error("createWorkbook is not supported");

@@ -43,6 +43,8 @@ export interface SheetState {
   readonly dataValidations: Recorded[];
   readonly charts: ChartState[];
   readonly pageLayout: Record<string, unknown>;
+  /** Top-left cells of manual page breaks (horizontalPageBreaks.add). */
+  readonly pageBreaks: string[];
   freeze?: string;
   tabColor?: string;
   /** How many write operations touched this sheet (values, formats, structure). */
@@ -93,6 +95,7 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     dataValidations: [],
     charts: [],
     pageLayout: {},
+    pageBreaks: [],
     writes: 0,
   };
 }

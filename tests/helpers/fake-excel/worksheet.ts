@@ -132,6 +132,16 @@ export class FakeWorksheet extends FakeObject implements SheetRef {
   get protection(): { protect: (options?: unknown, password?: string) => void } {
     return { protect: (options?: unknown) => this.setProp("protection", options ?? {}, (s) => ((s as { protected?: unknown }).protected = options ?? {}, s.writes++)) };
   }
+  /** ExcelApi 1.9: a host below it has no such collection, so calling it there fails as in Excel. */
+  get horizontalPageBreaks(): { add(range: unknown): void } {
+    if (!this.ctx.supports("ExcelApi", "1.9")) throw new FakeOfficeError("ApiNotFound", "worksheet.horizontalPageBreaks needs ExcelApi 1.9");
+    return {
+      add: (range: unknown) => {
+        const at = range instanceof FakeRange ? rectAddress(range.rect() as Rect) : String(range);
+        this.setProp("horizontalPageBreaks.add", at, (s) => (s.pageBreaks.push(at), s.writes++));
+      },
+    };
+  }
   get freezePanes(): Record<string, (arg: unknown) => void> {
     const freeze = (how: string) => (arg: unknown) =>
       this.setProp("freeze", arg, (s) => ((s.freeze = `${how}:${arg instanceof FakeRange ? rectAddress(arg.rect() as Rect) : String(arg)}`), s.writes++));

@@ -1,3 +1,4 @@
+import { MAX_ROW_HEIGHT, defaultRowHeight, lineHeight, linesIn, rowHeightFor, textRoom } from "../../print";
 import { type Cell, columnLetter } from "../../workbook";
 
 /**
@@ -6,13 +7,9 @@ import { type Cell, columnLetter } from "../../workbook";
  * column widths. One logical row stays one sheet row: users can sort and filter it.
  */
 
-/** Characters per width unit, measured on LibreOffice prints (Carlito 11): Cyrillic text is narrower than «0»; bold fits fewer. */
-const PER_UNIT = { normal: 1.15, bold: 0.9 } as const;
-
-/** A wrapped line of 11 pt type takes about 13.5 pt; a one-line row is Excel's default 15 pt. */
-const LINE_POINTS = 13.5;
-const ROW_PADDING = 2;
-const DEFAULT_ROW = 15;
+/** Distance between wrapped lines of 11 pt type; the height of a spanned row of one line. */
+const LINE_POINTS = lineHeight();
+const DEFAULT_ROW = defaultRowHeight();
 
 /** Greedy word wrap of one paragraph into lines of at most `per` characters (long words are cut). */
 export function wrapWords(para: string, per: number): string[] {
@@ -37,10 +34,9 @@ export function wrapWords(para: string, per: number): string[] {
   return lines;
 }
 
-/** Lines a text takes in a column `width` units wide (explicit line breaks kept). */
-export function lineCount(text: string, width: number, bold = false): number {
-  const per = Math.max(1, Math.floor((width - 1) * PER_UNIT[bold ? "bold" : "normal"]));
-  return text.split("\n").reduce((n, para) => n + wrapWords(para, per).length, 0);
+/** Lines a text takes in a cell `widths` columns wide (one width: a single column), measured in the font's real widths. */
+export function lineCount(text: string, width: number | readonly number[], bold = false): number {
+  return linesIn(text, textRoom(typeof width === "number" ? [width] : width), { bold });
 }
 
 function shownText(c: Cell | undefined): string {
@@ -63,8 +59,7 @@ export interface SpanOptions {
   readonly mergeDown?: boolean;
 }
 
-/** Excel's largest row height, in points. */
-export const MAX_ROW_HEIGHT = 409;
+export { MAX_ROW_HEIGHT };
 
 export interface SpannedRows {
   /** Sheet rows from `at`, one per logical row. */
@@ -87,7 +82,7 @@ export function spanRows(rows: readonly Cell[][], widths: readonly number[], at:
   const firstCol = opts.firstCol ?? 0;
   const across = opts.across ?? {};
   /** Width of a cell, counting the columns it is merged across. */
-  const widthOf = (i: number) => Array.from({ length: (across[i] ?? 0) + 1 }, (_, j) => widths[firstCol + i + j] ?? 10).reduce((a, b) => a + b, 0);
+  const widthOf = (i: number) => Array.from({ length: (across[i] ?? 0) + 1 }, (_, j) => widths[firstCol + i + j] ?? 10);
   const merges: string[] = [];
   const heights: { row: number; height: number }[] = [];
   const starts: number[] = [];
@@ -96,7 +91,7 @@ export function spanRows(rows: readonly Cell[][], widths: readonly number[], at:
   let row = at;
   for (const cells of rows) {
     const lines = Math.max(1, ...cells.map((c, i) => lineCount(shownText(c), widthOf(i), opts.bold)));
-    const height = Math.max(DEFAULT_ROW, Math.ceil(lines * LINE_POINTS + ROW_PADDING));
+    const height = Math.max(DEFAULT_ROW, rowHeightFor(lines));
     const span = opts.mergeDown ? Math.max(1, Math.ceil((lines * LINE_POINTS) / DEFAULT_ROW - 1e-9)) : 1;
     starts.push(row);
     out.push([...cells], ...Array.from({ length: span - 1 }, (): Cell[] => []));
