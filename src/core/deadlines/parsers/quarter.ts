@@ -1,6 +1,7 @@
 import { NOT_LETTER_BEFORE, ORDINAL_DICTIONARY, YEAR_PATTERN, alternation } from "../constants";
 import type { Parser, WindowUnit } from "../pipeline";
 import { compile, yearOf } from "./shared";
+import { isSchoolPeriod } from "../dates";
 
 const FROM_GROUP = 1;
 const TO_GROUP = 2;
@@ -9,10 +10,12 @@ const ORD = `(${alternation(Object.keys(ORDINAL_DICTIONARY))})`;
 const SUFFIX = "(?:\\s*-?\\s*(?:й|ый|ий|ое|е|я|ая|ом))?";
 
 /** Months of each part: calendar quarters, half-years, school quarters (I Sep–Oct … IV Apr–May). */
-const PARTS: Record<"quarter" | "half" | "schoolQuarter", readonly (readonly [number, number])[]> = {
+const PARTS: Record<"quarter" | "half" | "schoolQuarter" | "schoolHalf", readonly (readonly [number, number])[]> = {
   quarter: [[1, 3], [4, 6], [7, 9], [10, 12]],
   half: [[1, 6], [7, 12]],
   schoolQuarter: [[9, 10], [11, 12], [1, 3], [4, 5]],
+  // A school year's halves: I September–December, II January–May.
+  schoolHalf: [[9, 12], [1, 5]],
 };
 
 function partParser(name: string, unit: "quarter" | "half" | "schoolQuarter", noun: string): Parser {
@@ -20,8 +23,9 @@ function partParser(name: string, unit: "quarter" | "half" | "schoolQuarter", no
     name,
     quick: new RegExp(noun.slice(0, 6)),
     pattern: compile(`${NOT_LETTER_BEFORE}${ORD}(?:\\s*-\\s*${ORD})?${SUFFIX}\\s*${noun}(?:\\s*${YEAR_PATTERN})?`),
-    extract(m) {
-      const parts = PARTS[unit];
+    extract(m, ctx) {
+      // A yearless half in a school-year plan is a school half; with a calendar year stated it is a calendar one.
+      const parts = PARTS[unit === "half" && !m[YEAR_GROUP] && isSchoolPeriod(ctx.period) ? "schoolHalf" : unit];
       const first = parts[ORDINAL_DICTIONARY[m[FROM_GROUP]] - 1];
       const last = parts[ORDINAL_DICTIONARY[m[TO_GROUP] ?? m[FROM_GROUP]] - 1];
       if (!first || !last) return null;
