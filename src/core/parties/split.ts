@@ -1,5 +1,6 @@
 import { classifyParty } from "./classify";
 import { type NameMatcher, matcherFor } from "./matcher";
+import { describe } from "./describe";
 import { normalizePartyName } from "./normalize";
 import type { DirectoryEntry, Party } from "./types";
 
@@ -79,6 +80,65 @@ function splitOnAnd(chunk: string, matcher: NameMatcher): string[] {
   return parts.every((p) => matcher.lookup(p) || classifyParty(p) === "person") ? parts : [chunk];
 }
 
+/**
+ * Words that continue a body's name after a comma: a participle or a relative clause
+ * («…, осуществляющие образовательную деятельность», «…, реализующие программы …»,
+ * «…, подведомственные управлению образования», «…, которые …», «…, находящиеся в ведении …»).
+ */
+const CONTINUATION = /^(?:котор[а-яё]*|подведомственн[а-яё]*|[а-яё]+(?:ющ|ящ|ащ|вш)(?:ий|ая|ее|ие|его|ей|их|им|ими|ему|ую)(?:ся|сь)?|[а-яё]+(?:енн|анн|янн|ованн)(?:ый|ая|ое|ые|ого|ой|ых|ым|ыми)|расположенн[а-яё]*|[а-яё]+(?:ем|им)(?:ые|ых|ым|ыми|ая|ый))(?![а-яё])/;
+/** «… (ОО)» or «… (далее – ОО)»: a parenthesised short name closes the name before the next comma. */
+const CLOSED_BY_ABBREVIATION = /\((?:\s*далее[^)]*|[А-ЯЁA-Z0-9][^)]{0,20})\)\s*$/;
+
+/**
+ * «ОО, реализующие программы начального, основного и среднего общего образования»: a comma that
+ * opens a participle or relative clause is not a separator, nor are the commas inside that clause
+ * up to a chunk that starts a new name (a capital letter or a name the directory knows).
+ */
+export function rejoinContinuations(chunks: readonly string[], matcher: NameMatcher): string[] {
+  const out: string[] = [];
+  let inClause = false;
+  for (const c of chunks) {
+    const prev = out[out.length - 1];
+    const opens = prev !== undefined && !CLOSED_BY_ABBREVIATION.test(prev) && CONTINUATION.test(c);
+    const continues = inClause && /^[а-яё]/.test(c) && !matcher.lookup(c) && classifyParty(c) === "body" && !CLOSED_BY_ABBREVIATION.test(prev ?? "");
+    if (opens || continues) {
+      out[out.length - 1] = `${prev}, ${c}`;
+      inClause = true;
+    } else {
+      out.push(c);
+      inClause = false;
+    }
+  }
+  return out;
+}
+
+const UPPER = "[А-ЯЁ]";
+const LOWER = "[а-яё]";
+const SURNAME = `${UPPER}${LOWER}+(?:-${UPPER}${LOWER}+)?`;
+const INITIALS = `${UPPER}\\.\\s?${UPPER}\\.?`;
+const PEOPLE_INITIALS_FIRST = new RegExp(`^(?:${INITIALS}\\s*${SURNAME}(?:\\s+|$))+$`);
+const PEOPLE_SURNAME_FIRST = new RegExp(`^(?:${SURNAME}\\s+${INITIALS}(?:\\s+|$))+$`);
+const PERSON_INITIALS_FIRST = new RegExp(`${INITIALS}\\s*${SURNAME}`, "g");
+const PERSON_SURNAME_FIRST = new RegExp(`${SURNAME}\\s+${INITIALS}`, "g");
+
+/**
+ * «Т.И.Иванова Т.В.Петрова», «О.В. Смирнова П.Р. Гусев», «Иванова Т.И. Петрова Т.В.»: several
+ * persons written with only spaces between them. The whole chunk must be persons in one order.
+ */
+export function splitPersons(chunk: string): string[] {
+  const s = chunk.trim();
+  const re = PEOPLE_INITIALS_FIRST.test(s) ? PERSON_INITIALS_FIRST : PEOPLE_SURNAME_FIRST.test(s) ? PERSON_SURNAME_FIRST : null;
+  if (!re) return [chunk];
+  const people = s.match(re) ?? [];
+  return people.length > 1 ? people.map((p) => p.trim()) : [chunk];
+}
+
+/** The chunks of a responsible cell, before glued names are cut: the part learning and splitting share. */
+export function cellChunks(raw: string, matcher: NameMatcher, abbreviations: ReadonlySet<string> = new Set()): string[] {
+  const chunks = splitOnSeparators(String(raw ?? "")).map((c) => normalizePartyName(c, abbreviations));
+  return rejoinContinuations(rejoinTails(chunks, matcher), matcher).flatMap(splitPersons);
+}
+
 /** A lone lower-case word after a comma continues the name before it («Руководители РМО русского языка, математики»). */
 export function rejoinTails(chunks: string[], matcher: NameMatcher): string[] {
   const out: string[] = [];
@@ -94,8 +154,13 @@ export function rejoinTails(chunks: string[], matcher: NameMatcher): string[] {
 export function splitParties(raw: string, directory: readonly DirectoryEntry[]): Party[] {
   const matcher = matcherFor(directory);
   const abbreviations = new Set(directory.filter((e) => /^[А-ЯЁA-Z]{2,6}$/.test(e.name)).map((e) => e.name));
-  const chunks = rejoinTails(splitOnSeparators(String(raw ?? "")).map((c) => normalizePartyName(c, abbreviations)), matcher);
-  const names = chunks.flatMap((c) => splitGlued(c, matcher)).flatMap((c) => splitOnAnd(c, matcher));
+  const chunks = cellChunks(raw, matcher, abbreviations);
+  // A qualifier or «(далее – X)» is taken off before cutting glued names, so its words are not cut as names.
+  const names = chunks.flatMap((c) => {
+    const parts = describe(c);
+    if (parts.short || parts.role) return [c];
+    return splitGlued(c, matcher).flatMap((g) => splitOnAnd(g, matcher));
+  });
   return names
     .map((n) => normalizePartyName(n, abbreviations))
     // Any letter makes a name («Ärzte», «Σωμα»); digits and signs alone do not.
@@ -103,11 +168,18 @@ export function splitParties(raw: string, directory: readonly DirectoryEntry[]):
     .map((n) => toParty(n, matcher));
 }
 
-function toParty(name: string, matcher: NameMatcher): Party {
+function toParty(written: string, matcher: NameMatcher): Party {
+  const { name, qualifier, short, role } = describe(written);
+  const extra = { ...(qualifier ? { qualifier } : {}), ...(role ? { role } : {}) };
+  if (role) return { raw: written, name, kind: "person", ...extra };
+  if (short) {
+    const hit = matcher.lookup(short);
+    return { raw: written, name: hit ? hit.entry.name : short, kind: hit ? hit.entry.kind : classifyParty(name), fullName: name, ...extra };
+  }
   const hit = matcher.lookup(name);
-  if (hit?.exact) return { raw: name, name: hit.entry.name === name.toUpperCase() ? hit.entry.name : preferWritten(name, hit.entry.name), kind: hit.entry.kind };
-  if (hit) return { raw: name, name, kind: hit.entry.kind };
-  return { raw: name, name, kind: classifyParty(name) };
+  if (hit?.exact) return { raw: written, name: hit.entry.name === name.toUpperCase() ? hit.entry.name : preferWritten(name, hit.entry.name), kind: hit.entry.kind, ...extra };
+  if (hit) return { raw: written, name, kind: hit.entry.kind, ...extra };
+  return { raw: written, name, kind: classifyParty(name), ...extra };
 }
 
 /** Keep the document's wording for an alias; fix only case for the entry's own name. */

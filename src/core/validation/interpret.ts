@@ -1,6 +1,6 @@
 import type { Activity, Roadmap } from "../roadmap/types";
 import { findPeriodInText, parseDeadline, periodFromDeadlines } from "../deadlines";
-import type { Period } from "../deadlines/types";
+import type { Deadline, Period } from "../deadlines/types";
 import { BUILTIN_DIRECTORY, learnDirectory, splitParties } from "../parties";
 import type { DirectoryEntry } from "../parties/types";
 
@@ -41,15 +41,30 @@ function choosePeriod(r: Roadmap, opts: InterpretOptions, hints: Map<string, num
   return fromDeadlines ? { period: fromDeadlines, periodSource: "deadlines" } : { period: null, periodSource: "none" };
 }
 
+/**
+ * Deadlines in document order. In a school-year plan a bare «Август» before any other dated
+ * activity opens the plan (preparation before 1 September): it is the preceding August; later
+ * on it is the August that closes the school year.
+ */
+function parseInOrder(activities: readonly Activity[], period: Period | null, hints: Map<string, number>): Deadline[] {
+  let opened = false;
+  return activities.map((a) => {
+    const d = parseDeadline(a.deadline.raw, { period, yearHint: hints.get(a.id) ?? null, openingAugust: !opened });
+    if ((d.kind === "date" || d.kind === "interval") && d.occurrences.length && d.augustReading !== "preceding") opened = true;
+    return d;
+  });
+}
+
 /** Raw cells → meaning: the period, every deadline (the «2020 год» row as the year hint) and every party. */
 export function interpretRoadmap(roadmap: Roadmap, opts: InterpretOptions = {}): { roadmap: Roadmap; directory: DirectoryEntry[] } {
   const hints = yearHints(roadmap);
   const { period, periodSource } = choosePeriod(roadmap, opts, hints);
   const cells = roadmap.activities.map((a) => responsibleText(roadmap, a));
   const directory = learnDirectory(cells, opts.directory ?? BUILTIN_DIRECTORY);
+  const deadlines = parseInOrder(roadmap.activities, period, hints);
   const activities = roadmap.activities.map((a, i) => ({
     ...a,
-    deadline: parseDeadline(a.deadline.raw, { period, yearHint: hints.get(a.id) ?? null }),
+    deadline: deadlines[i],
     responsible: splitParties(cells[i], directory),
   }));
   return { roadmap: { ...roadmap, period, periodSource, activities }, directory };
