@@ -128,9 +128,22 @@ const PERSON_SURNAME_FIRST = new RegExp(`${SURNAME}\\s+${INITIALS}`, "g");
 export function splitPersons(chunk: string): string[] {
   const s = chunk.trim();
   const re = PEOPLE_INITIALS_FIRST.test(s) ? PERSON_INITIALS_FIRST : PEOPLE_SURNAME_FIRST.test(s) ? PERSON_SURNAME_FIRST : null;
-  if (!re) return [chunk];
+  if (!re) return splitLeadingPersons(chunk);
   const people = s.match(re) ?? [];
   return people.length > 1 ? people.map((p) => p.trim()) : [chunk];
+}
+
+const LEADING_PERSONS = new RegExp(`^((?:${INITIALS}\\s*${SURNAME}\\s+)+)(${UPPER}${LOWER}+.*)$`);
+
+/**
+ * «Т.В.Лавринова Руководители МТГ»: persons (initials first, so the surname cannot be the start of a
+ * post) followed by a post or body are separate parties. A post followed by a person is one party
+ * (see describe.ts), so only this order is cut.
+ */
+function splitLeadingPersons(chunk: string): string[] {
+  const m = LEADING_PERSONS.exec(chunk.trim());
+  if (!m || classifyParty(m[2]) === "person") return [chunk];
+  return [...splitPersons(m[1].trim()), m[2].trim()];
 }
 
 /** The chunks of a responsible cell, before glued names are cut: the part learning and splitting share. */

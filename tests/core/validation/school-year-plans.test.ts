@@ -1,0 +1,52 @@
+import * as fs from "fs";
+import * as path from "path";
+import { readDocumentText } from "../../../src/core/table";
+import { runRoadmapJob } from "../../../src/core/pipeline";
+
+const FIXTURES = path.resolve(__dirname, "../../fixtures/realworld");
+const load = (name: string) => readDocumentText(fs.readFileSync(path.join(FIXTURES, name), "utf8"), name);
+
+/** pavskool16.narod.ru/ege15.htm: a school's ЕГЭ plan-graph «в 2012 – 2013 учебном году» (see the .source.md). */
+describe("school plan for one school year (МБОУ СОШ № 16, 2012–2013)", () => {
+  const job = runRoadmapJob({ document: load("sosh16-ege-2012-2013-plan-grafik.tsv"), asOf: "2013-09-01" });
+  const r = job.roadmap;
+  const byNumber = (n: string) => r.activities.find((a) => a.number.replace(/\.$/, "") === n)!;
+
+  it("reads the school year from the title", () => {
+    expect(r.period).toMatchObject({ start: "2012-09-01", end: "2013-08-31", kind: "school" });
+    expect(r.activities).toHaveLength(5);
+  });
+
+  it("gives bare months the year of their school year; the opening «Август» is the preceding one", () => {
+    expect(byNumber("1").deadline).toMatchObject({ start: "2012-08-01", end: "2012-08-31", augustReading: "preceding" });
+    expect(byNumber("2").deadline).toMatchObject({ kind: "interval", start: "2012-09-01", end: "2013-05-31" });
+    expect(byNumber("3").deadline).toMatchObject({ start: "2012-09-01", end: "2013-06-30" });
+    expect(byNumber("5").deadline).toMatchObject({ kind: "date", start: "2012-10-01", end: "2012-10-31" });
+  });
+
+  it("says which August was meant, and never reports a missing year", () => {
+    const codes = r.findings.map((f) => f.code);
+    expect(codes).not.toContain("deadline.no-year");
+    expect(codes).not.toContain("deadline.outside-period");
+    const august = r.findings.find((f) => f.code === "deadline.august-reading");
+    expect(august?.message).toMatch(/август 2012 года/);
+    expect(august?.message).not.toMatch(/deadline|preceding/);
+  });
+
+  it("splits persons written with only a space between them", () => {
+    expect(byNumber("1").responsible.map((p) => p.name)).toEqual(["Т.И.Герасименко", "Т.В.Лавринова"]);
+    expect(byNumber("5").responsible.map((p) => p.name)).toEqual(["Т.В.Лавринова", "Руководители МТГ"]);
+  });
+});
+
+/** base.garant.ru/405682245: РСО-Алания, ГИА 2023, «(далее - Министерство)» in the responsible cell. */
+describe("alias defined in a responsible cell (РСО-Алания, ГИА 2023)", () => {
+  const job = runRoadmapJob({ document: load("north-ossetia-gia-2023-dorozhnaya-karta.tsv"), asOf: "2023-01-01" });
+
+  it("names the party by its short name and keeps the long one", () => {
+    const [party] = job.roadmap.activities[0].responsible;
+    expect(party).toMatchObject({ name: "Министерство", fullName: "Министерство образования и науки Республики Северная Осетия-Алания" });
+    const entry = job.directory.find((e) => e.name === "Министерство");
+    expect(entry?.aliases).toContain("Министерство образования и науки Республики Северная Осетия-Алания");
+  });
+});
