@@ -14,6 +14,7 @@ import { byDateRefiner } from "./refiners/by-date";
 import { monthDayParser } from "./parsers/month-day";
 import { weekdayParser } from "./parsers/weekday";
 import { termEndParser } from "./parsers/term-end";
+import { holidaysParser } from "./parsers/holidays";
 
 /**
  * Parser order matters only for ties (same span): the more specific form comes first.
@@ -40,6 +41,7 @@ export function createConfiguration(): Configuration {
       timesPerParser,
       everyWordParser,
       weekdayParser,
+      holidaysParser,
       monthDayParser,
       monthNameParser,
       yearSpanParser,

@@ -2,7 +2,8 @@ import { createConfiguration } from "./configuration";
 import { isSchoolPeriod, isoDate, schoolMonthYear, schoolYearStarts, singleYearOf, spanOf, yearsPeriod } from "./dates";
 import { normalizeDeadlineText, runPipeline, unexplainedWords } from "./engine";
 import { dedupeWindows, pieceWindow, recurrenceWindows, repeatEachYear } from "./expand";
-import { type ExternalPiece, type MonthDayPiece, type OngoingPiece, type Piece, type RecurrencePiece, type WindowPiece, hasYear, withYear } from "./pipeline";
+import { DEFAULT_HOLIDAYS, type Holiday, formatHolidays, holidayWindows } from "./holidays";
+import { type ExternalPiece, type HolidaysPiece, type MonthDayPiece, type OngoingPiece, type Piece, type RecurrencePiece, type WindowPiece, hasYear, withYear } from "./pipeline";
 import { clipToPeriod } from "./clip";
 import type { DateWindow, Deadline, DeadlineKind, Period } from "./types";
 
@@ -15,6 +16,8 @@ export interface DeadlineContext {
    * with it), so a bare «Август» is the August before 1 September, not the one that closes the year.
    */
   readonly openingAugust?: boolean;
+  /** School holidays for «в каникулы» (the user's settings); DEFAULT_HOLIDAYS when absent. */
+  readonly holidays?: readonly Holiday[];
 }
 
 const CONFIG = createConfiguration();
@@ -31,7 +34,7 @@ function base(raw: string, kind: DeadlineKind): Deadline {
 export function parseDeadline(raw: string, ctx: DeadlineContext): Deadline {
   const text = String(raw ?? "");
   // Roadmaps repeat the same few phrases («Ежегодно», «В течение года»): Deadlines are immutable, so share them.
-  const key = `${text}\u0000${ctx.period?.start ?? ""}\u0000${ctx.period?.end ?? ""}\u0000${ctx.period?.kind ?? ""}\u0000${ctx.yearHint ?? ""}\u0000${ctx.openingAugust ? 1 : 0}`;
+  const key = `${text}\u0000${ctx.period?.start ?? ""}\u0000${ctx.period?.end ?? ""}\u0000${ctx.period?.kind ?? ""}\u0000${ctx.yearHint ?? ""}\u0000${ctx.openingAugust ? 1 : 0}\u0000${ctx.holidays ? formatHolidays(ctx.holidays) : ""}`;
   const cached = MEMO.get(key);
   if (cached) return cached;
   const parsed = parseUncached(text, ctx);
@@ -49,6 +52,13 @@ function parseUncached(text: string, ctx: DeadlineContext): Deadline {
   const pieces = runPipeline(CONFIG, pctx);
   const { left, covered } = unexplainedWords(pctx.text, pieces);
   if (!pieces.length || left > Math.max(2, covered)) return base(text, "unparsed");
+  const holidays = pieces.find((p): p is HolidaysPiece => p.type === "holidays");
+  if (holidays && pieces.every((p) => p.type === "holidays" || p.type === "ongoing")) {
+    // «в каникулы» names no month: the holidays of the settings inside the period, each one an occurrence.
+    const frame = ctx.period ?? (ctx.yearHint != null ? yearsPeriod(ctx.yearHint, ctx.yearHint) : null);
+    const ws = frame ? holidayWindows(frame, ctx.holidays ?? DEFAULT_HOLIDAYS, holidays.seasons) : [];
+    return withSpan({ ...base(text, "recurring"), yearImplied: true }, ws);
+  }
   return compose(text, pieces, ctx.period, ctx.yearHint ?? null, ctx.openingAugust === true);
 }
 

@@ -1,4 +1,5 @@
 import type { Every, OngoingScope } from "./constants";
+import type { HolidaySeason } from "./holidays";
 import type { Period } from "./types";
 
 /**
@@ -68,7 +69,13 @@ export interface ExternalPiece extends PieceBase {
   readonly ref: string;
 }
 
-export type Piece = WindowPiece | RecurrencePiece | OngoingPiece | ExternalPiece | MonthDayPiece;
+/** «в каникулы», «в осенние каникулы»: the school holidays of the settings. */
+export interface HolidaysPiece extends PieceBase {
+  readonly type: "holidays";
+  readonly seasons: readonly HolidaySeason[];
+}
+
+export type Piece = WindowPiece | RecurrencePiece | OngoingPiece | ExternalPiece | MonthDayPiece | HolidaysPiece;
 
 export interface ParseContext {
   /** Lower-cased, ё → е, every dash → «-», every space-like character → « »; same length as `raw`. */

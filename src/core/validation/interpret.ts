@@ -1,6 +1,7 @@
 import type { Activity, Roadmap } from "../roadmap/types";
 import { findPeriodInText, parseDeadline, periodFromDeadlines } from "../deadlines";
 import type { Deadline, Period } from "../deadlines/types";
+import type { Holiday } from "../deadlines/holidays";
 import { BUILTIN_DIRECTORY, learnDirectory, splitParties } from "../parties";
 import type { DirectoryEntry } from "../parties/types";
 
@@ -11,6 +12,8 @@ export interface InterpretOptions {
   readonly documentText?: string;
   /** The user's edited «Ответственные» directory; the document's own names are learned on top. */
   readonly directory?: readonly DirectoryEntry[];
+  /** School holidays for «в каникулы» (settings); the defaults of deadlines/holidays.ts when absent. */
+  readonly holidays?: readonly Holiday[];
 }
 
 /** The raw «Ответственные» cell: the assembler's field, else the responsible column of the original row. */
@@ -46,10 +49,10 @@ function choosePeriod(r: Roadmap, opts: InterpretOptions, hints: Map<string, num
  * activity opens the plan (preparation before 1 September): it is the preceding August; later
  * on it is the August that closes the school year.
  */
-function parseInOrder(activities: readonly Activity[], period: Period | null, hints: Map<string, number>): Deadline[] {
+function parseInOrder(activities: readonly Activity[], period: Period | null, hints: Map<string, number>, holidays?: readonly Holiday[]): Deadline[] {
   let opened = false;
   return activities.map((a) => {
-    const d = parseDeadline(a.deadline.raw, { period, yearHint: hints.get(a.id) ?? null, openingAugust: !opened });
+    const d = parseDeadline(a.deadline.raw, { period, yearHint: hints.get(a.id) ?? null, openingAugust: !opened, ...(holidays ? { holidays } : {}) });
     if ((d.kind === "date" || d.kind === "interval") && d.occurrences.length && d.augustReading !== "preceding") opened = true;
     return d;
   });
@@ -61,7 +64,7 @@ export function interpretRoadmap(roadmap: Roadmap, opts: InterpretOptions = {}):
   const { period, periodSource } = choosePeriod(roadmap, opts, hints);
   const cells = roadmap.activities.map((a) => responsibleText(roadmap, a));
   const directory = learnDirectory(cells, opts.directory ?? BUILTIN_DIRECTORY);
-  const deadlines = parseInOrder(roadmap.activities, period, hints);
+  const deadlines = parseInOrder(roadmap.activities, period, hints, opts.holidays);
   const activities = roadmap.activities.map((a, i) => ({
     ...a,
     deadline: deadlines[i],

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { findPeriodInText, parseDeadline, daysInMonth, isoDate } from "../../../src/core/deadlines";
 import { MONTH_DICTIONARY } from "../../../src/core/deadlines/constants";
 import { schoolYearsPeriod, weekday } from "../../../src/core/deadlines/dates";
+import { DEFAULT_HOLIDAYS, formatHolidays, parseHolidays } from "../../../src/core/deadlines/holidays";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SY = schoolYearsPeriod(2023);
@@ -197,5 +198,30 @@ describe("properties: random school years and month phrases", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe("school holidays", () => {
+  it("«в каникулы» gives every holiday of the settings inside the school year", () => {
+    const d = parseDeadline("в каникулы", { period: SY });
+    expect(d.kind).toBe("recurring");
+    expect(d.occurrences).toEqual([
+      { start: "2023-10-28", end: "2023-11-05" },
+      { start: "2023-12-30", end: "2024-01-08" },
+      { start: "2024-03-18", end: "2024-03-26" },
+      { start: "2024-06-01", end: "2024-08-31" },
+    ]);
+  });
+
+  it("«во время осенних каникул» and «в период летних каникул» name one season", () => {
+    expect(parseDeadline("во время осенних каникул", { period: SY }).occurrences).toEqual([{ start: "2023-10-28", end: "2023-11-05" }]);
+    expect(parseDeadline("в период летних каникул", { period: SY }).occurrences).toEqual([{ start: "2024-06-01", end: "2024-08-31" }]);
+  });
+
+  it("uses the holidays the user set, and reads them back from the settings text", () => {
+    const { holidays, problems } = parseHolidays("осенние 26.10–03.11; зимние 29.12–07.01; весенние 23.03-31.03; летом всегда");
+    expect(problems).toEqual(["летом всегда"]);
+    expect(parseDeadline("в осенние каникулы", { period: SY, holidays }).occurrences).toEqual([{ start: "2023-10-26", end: "2023-11-03" }]);
+    expect(parseHolidays(formatHolidays(DEFAULT_HOLIDAYS)).holidays).toEqual(DEFAULT_HOLIDAYS);
   });
 });
