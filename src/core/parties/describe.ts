@@ -55,3 +55,12 @@ export function describe(chunk: string): NameParts {
   }
   return { name: name || chunk.trim(), ...(qualifier ? { qualifier } : {}), ...(short ? { short } : {}) };
 }
+
+/**
+ * How a party is shown in a cell: «Методист РМК Сафонова Т.Н.», «ИРО (по согласованию)». Written the
+ * way a document writes it, so reading the cell back gives the same party, role and qualifier.
+ */
+export function partyLabel(p: { readonly name: string; readonly role?: string; readonly qualifier?: string }): string {
+  const named = p.role ? `${p.role} ${p.name}` : p.name;
+  return p.qualifier ? `${named} (${p.qualifier})` : named;
+}
