@@ -53,7 +53,8 @@ function parseInOrder(activities: readonly Activity[], period: Period | null, hi
   let opened = false;
   return activities.map((a) => {
     const d = parseDeadline(a.deadline.raw, { period, yearHint: hints.get(a.id) ?? null, openingAugust: !opened, ...(holidays ? { holidays } : {}) });
-    if ((d.kind === "date" || d.kind === "interval") && d.occurrences.length && d.augustReading !== "preceding") opened = true;
+    // Any dated activity (a month repeated over several school years is «recurring») ends the opening.
+    if ((d.kind === "date" || d.kind === "interval" || d.kind === "recurring") && d.occurrences.length && d.augustReading !== "preceding") opened = true;
     return d;
   });
 }

@@ -50,3 +50,40 @@ describe("alias defined in a responsible cell (РСО-Алания, ГИА 2023)
     expect(entry?.aliases).toContain("Министерство образования и науки Республики Северная Осетия-Алания");
   });
 });
+
+describe("the same plan over several school years (--period 2012/2013-2013/2014)", () => {
+  const job = runRoadmapJob({
+    document: load("sosh16-ege-2012-2013-plan-grafik.tsv"),
+    asOf: "2013-09-01",
+    period: { start: "2012-09-01", end: "2014-08-31", kind: "school" },
+  });
+  const deadlines = job.roadmap.activities.map((a) => a.deadline);
+
+  it("repeats each bare month in every school year; only the opening August is the preceding one", () => {
+    expect(deadlines[0]).toMatchObject({ augustReading: "preceding", occurrences: [{ start: "2012-08-01", end: "2012-08-31" }, { start: "2013-08-01", end: "2013-08-31" }] });
+    expect(deadlines[4].occurrences.map((w) => w.start)).toEqual(["2012-10-01", "2013-10-01"]);
+    expect(job.roadmap.findings.map((f) => f.code)).not.toContain("deadline.no-year");
+  });
+});
+
+describe("an August after the school year started closes it", () => {
+  // Written in the style of a school's ВСОКО plan: «Содержание работы | Сроки | Ответственные», school year in the title.
+  const doc = [
+    "План работы по подготовке к ВПР на 2024/2025 учебный год",
+    "№ п/п\tСодержание работы\tСроки\tОтветственные",
+    "1\tСтартовая диагностика в 5-9 классах\tсентябрь\tзаместитель директора по УВР",
+    "2\tАнализ результатов ВПР на заседаниях ШМО\tпо итогам четверти\tруководители ШМО",
+    "3\tПроведение ВПР\tапрель – май\tзаместитель директора по УВР, учителя-предметники",
+    "4\tКорректировка плана на следующий учебный год\tАвгуст\tМетодический совет школы",
+  ].join("\n");
+  const job = runRoadmapJob({ document: readDocumentText(doc, "vpr-plan.tsv"), asOf: "2025-01-10" });
+  const [first, second, third, fourth] = job.roadmap.activities.map((a) => a.deadline);
+
+  it("reads every deadline inside 2024/2025", () => {
+    expect(job.roadmap.period).toMatchObject({ start: "2024-09-01", end: "2025-08-31" });
+    expect(first).toMatchObject({ start: "2024-09-01", end: "2024-09-30" });
+    expect(second.occurrences.map((w) => w.start)).toEqual(["2024-10-01", "2024-12-01", "2025-03-01", "2025-05-01"]);
+    expect(third).toMatchObject({ start: "2025-04-01", end: "2025-05-31" });
+    expect(fourth).toMatchObject({ start: "2025-08-01", end: "2025-08-31", augustReading: "closing" });
+  });
+});
