@@ -17,6 +17,7 @@ import {
   roadmapSheetKeys,
 } from "../sheets/roadmap";
 import type { Holiday } from "../deadlines/holidays";
+
 export interface RoadmapJobInput {
   readonly document: SourceDocument;
   readonly tableIndex?: number;
