@@ -87,3 +87,25 @@ describe("an August after the school year started closes it", () => {
     expect(fourth).toMatchObject({ start: "2025-08-01", end: "2025-08-31", augustReading: "closing" });
   });
 });
+
+/** base.garant.ru/30523923: regional ГИА-11 plan for 2014 (see the .source.md), a monthly deadline with a day. */
+describe("monthly deadline with a day (ГИА-11 2014)", () => {
+  const job = runRoadmapJob({ document: load("kbr-gia11-2014-plan.tsv"), asOf: "2014-03-01" });
+  const byText = (start: string) => job.roadmap.activities.find((a) => a.text.startsWith(start))!;
+
+  it("reads «до 25 числа каждого месяца» as the 25th of every month of 2014", () => {
+    expect(job.roadmap.period).toMatchObject({ start: "2014-01-01", end: "2014-12-31" });
+    const d = byText("Составление ежемесячного плана").deadline;
+    expect(d).toMatchObject({ kind: "recurring", every: "month" });
+    expect(d.occurrences.map((w) => w.start)).toEqual(Array.from({ length: 12 }, (_, i) => `2014-${String(i + 1).padStart(2, "0")}-25`));
+  });
+
+  it("keeps ranges, the external schedule and one person per cell", () => {
+    expect(byText("Подготовка материалов").deadline).toMatchObject({ start: "2014-01-01", end: "2014-02-28" });
+    expect(byText("Обеспечение формирования").deadline.kind).toBe("external");
+    expect(job.roadmap.activities).toHaveLength(5);
+    expect(job.roadmap.activities.map((a) => a.responsible.map((p) => p.name))).toEqual([
+      ["Б.С. Муртазов"], ["Б.С. Муртазов"], ["Ф.Л. Балкизова"], ["Б.С. Муртазов"], ["А.Б. Машуков"],
+    ]);
+  });
+});
