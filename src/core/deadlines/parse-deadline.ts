@@ -128,8 +128,9 @@ function fromSchoolWindows(raw: string, ws: readonly WindowPiece[], rec: Recurre
       settled.push(pieceWindow(withYear(w, year, "from", true)));
     }
   }
-  // The August before the first 1 September lies outside the period by design; it is kept, not flagged.
-  const frame = preceding ? { ...period, start: isoDate(starts[0], 8, 1) } : period;
+  // The August before the first 1 September (preparation: «август 2023» or an opening «Август») belongs
+  // to a school plan though it lies before the period: it is kept, not flagged.
+  const frame = { ...period, start: isoDate(starts[0], 8, 1) };
   const occ = clipToPeriod(dedupeWindows([...settled, ...dated.map(pieceWindow)]), frame);
   const repeated = undated.length > 0 && starts.length > 1;
   const kind: DeadlineKind = rec || repeated ? "recurring" : classify(ws);

@@ -62,6 +62,13 @@ describe("bare months in a school year", () => {
     expect(parse("Сентябрь-май", three).occurrences).toHaveLength(3);
   });
 
+  it("a stated August just before the school year is preparation, not outside the period", () => {
+    const d = parse("август 2023", SY);
+    expect(d).toMatchObject({ start: "2023-08-01", end: "2023-08-31" });
+    expect(d.outsidePeriod).toBeUndefined();
+    expect(parse("июль 2023", SY).outsidePeriod).toBe(true);
+  });
+
   it("a month with a stated year keeps it", () => {
     const d = parse("январь 2024", SY);
     expect(d).toMatchObject({ start: "2024-01-01", end: "2024-01-31" });
