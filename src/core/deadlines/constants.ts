@@ -101,7 +101,7 @@ export const EXTERNAL_OPENINGS: readonly string[] = [
 ];
 
 /** Closing of a term: «по итогам четверти», «в конце учебного года», «по окончании полугодия». */
-export const TERM_END_OPENINGS: readonly string[] = ["по итогам", "в конце", "по окончании", "по завершении", "в завершение", "по результатам"];
+export const TERM_END_OPENINGS: readonly string[] = ["по итогам", "по предварительным итогам", "в конце", "по окончании", "по завершении", "в завершение", "по результатам"];
 
 /** Words that carry no meaning of their own between recognised pieces. */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([

@@ -107,6 +107,8 @@ describe("school terms", () => {
   it("«по итогам четверти / полугодия / года», «в конце учебного года»: the closing month of each term", () => {
     // school247spb.ru: «Выставление предварительных отметок … по итогам 1 четверти»
     expect(parse("по итогам 1 четверти", SY)).toMatchObject({ start: "2023-10-01", end: "2023-10-31" });
+    // school247spb.ru: «по предварительным итогам 2 четверти»
+    expect(parse("по предварительным итогам 2 четверти", SY)).toMatchObject({ start: "2023-12-01", end: "2023-12-31" });
     expect(parse("по итогам четверти", SY).occurrences.map((w) => w.start)).toEqual(["2023-10-01", "2023-12-01", "2024-03-01", "2024-05-01"]);
     expect(parse("по итогам I полугодия", SY)).toMatchObject({ start: "2023-12-01", end: "2023-12-31" });
     expect(parse("по итогам полугодия", SY).occurrences.map((w) => w.start)).toEqual(["2023-12-01", "2024-05-01"]);
