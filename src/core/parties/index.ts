@@ -6,4 +6,4 @@ export { splitParties, splitOnSeparators, splitPersons, cellChunks } from "./spl
 export { normalizePartyName, partyKey } from "./normalize";
 export { matcherFor } from "./matcher";
 export { lemmaKey } from "./lemma";
-export { describe as describePartyName, partyLabel } from "./describe";
+export { partsOfName, partyLabel, type NameParts } from "./name-parts";

@@ -1,6 +1,6 @@
 import { BUILTIN_DIRECTORY } from "./directory";
 import { classifyParty } from "./classify";
-import { describe } from "./describe";
+import { partsOfName } from "./name-parts";
 import { lemmaKey } from "./lemma";
 import { matcherFor } from "./matcher";
 import { partyKey } from "./normalize";
@@ -20,7 +20,7 @@ function aliasDefinitions(responsibleCells: readonly string[], base: readonly Di
   const matcher = matcherFor(base);
   for (const cell of responsibleCells) {
     for (const chunk of cellChunks(String(cell ?? ""), matcher)) {
-      const parts = describe(chunk);
+      const parts = partsOfName(chunk);
       if (parts.short && !defs.has(partyKey(parts.short))) defs.set(partyKey(parts.short), { name: parts.short, full: parts.name });
     }
   }
@@ -52,7 +52,7 @@ export function learnDirectory(responsibleCells: readonly string[], base: readon
   for (const cell of responsibleCells) {
     for (const chunk of cellChunks(String(cell ?? ""), baseMatcher)) {
       // A qualifier is not part of the name; a post before a person leaves the person as the name.
-      const { name } = describe(chunk);
+      const { name } = partsOfName(chunk);
       if (/[А-ЯЁа-яё]{2}/.test(name) && !known.has(partyKey(name)) && !chunks.has(partyKey(name))) chunks.set(partyKey(name), name);
     }
   }

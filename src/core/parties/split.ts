@@ -1,6 +1,6 @@
 import { classifyParty } from "./classify";
 import { type NameMatcher, matcherFor } from "./matcher";
-import { describe } from "./describe";
+import { partsOfName } from "./name-parts";
 import { normalizePartyName } from "./normalize";
 import type { DirectoryEntry, Party } from "./types";
 
@@ -138,7 +138,7 @@ const LEADING_PERSONS = new RegExp(`^((?:${INITIALS}\\s*${SURNAME}\\s+)+)(${UPPE
 /**
  * «Т.В.Лавринова Руководители МТГ»: persons (initials first, so the surname cannot be the start of a
  * post) followed by a post or body are separate parties. A post followed by a person is one party
- * (see describe.ts), so only this order is cut.
+ * (see name-parts.ts), so only this order is cut.
  */
 function splitLeadingPersons(chunk: string): string[] {
   const m = LEADING_PERSONS.exec(chunk.trim());
@@ -170,7 +170,7 @@ export function splitParties(raw: string, directory: readonly DirectoryEntry[]):
   const chunks = cellChunks(raw, matcher, abbreviations);
   // A qualifier or «(далее – X)» is taken off before cutting glued names, so its words are not cut as names.
   const names = chunks.flatMap((c) => {
-    const parts = describe(c);
+    const parts = partsOfName(c);
     if (parts.short || parts.role) return [c];
     return splitGlued(c, matcher).flatMap((g) => splitOnAnd(g, matcher));
   });
@@ -182,7 +182,7 @@ export function splitParties(raw: string, directory: readonly DirectoryEntry[]):
 }
 
 function toParty(written: string, matcher: NameMatcher): Party {
-  const { name, qualifier, short, role } = describe(written);
+  const { name, qualifier, short, role } = partsOfName(written);
   const extra = { ...(qualifier ? { qualifier } : {}), ...(role ? { role } : {}) };
   if (role) return { raw: written, name, kind: "person", ...extra };
   if (short) {

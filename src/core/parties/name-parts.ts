@@ -28,7 +28,7 @@ export interface NameParts {
  * One chunk of a responsible cell taken apart: qualifiers are shown but are not the name, an alias
  * definition gives the short name, and a post followed by a person is that person in that post.
  */
-export function describe(chunk: string): NameParts {
+export function partsOfName(chunk: string): NameParts {
   const qualifiers: string[] = [];
   let name = chunk.replace(QUALIFIER, (_, q: string) => {
     qualifiers.push(q.replace(/\s+/g, " ").trim());
