@@ -234,3 +234,31 @@ describe("school holidays", () => {
     expect(parseHolidays(formatHolidays(DEFAULT_HOLIDAYS)).holidays).toEqual(DEFAULT_HOLIDAYS);
   });
 });
+
+describe("property: a day of every month", () => {
+  it("gives one date per month of the period, on that day, inside the period and in order", () => {
+    const template = fc.constantFrom(
+      (d: number) => `до ${d} числа каждого месяца`,
+      (d: number) => `ежемесячно до ${d} числа`,
+      (d: number) => `Ежемесячно не позднее ${d}-го числа`,
+      (d: number) => `до ${d} числа`,
+    );
+    const period = fc.tuple(fc.integer({ min: 2000, max: 2095 }), fc.integer({ min: 0, max: 3 }), fc.boolean()).map(([y, n, school]) =>
+      school ? schoolYearsPeriod(y, y + n) : { start: isoDate(y, 1, 1), end: isoDate(y + n, 12, 31) },
+    );
+    fc.assert(
+      fc.property(period, fc.integer({ min: 1, max: 28 }), template, (p, day, t) => {
+        const d = parseDeadline(t(day), { period: p });
+        const months = (Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))) * 12 + Number(p.end.slice(5, 7)) - Number(p.start.slice(5, 7)) + 1;
+        expect(d.kind).toBe("recurring");
+        expect(d.occurrences).toHaveLength(months);
+        d.occurrences.forEach((w, i) => {
+          expect(Number(w.start.slice(8, 10))).toBe(day);
+          expect(w.start >= p.start && w.end <= p.end).toBe(true);
+          if (i) expect(w.start > d.occurrences[i - 1].start).toBe(true);
+        });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
