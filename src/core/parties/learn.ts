@@ -48,7 +48,8 @@ export function learnDirectory(responsibleCells: readonly string[], base: readon
   }
   const known = new Set(entries.flatMap(namesOf).map(partyKey));
   const chunks = new Map<string, string>();
-  const baseMatcher = matcherFor(entries);
+  // A copy: matchers are cached per array, and `entries` grows below.
+  const baseMatcher = matcherFor([...entries]);
   for (const cell of responsibleCells) {
     for (const chunk of cellChunks(String(cell ?? ""), baseMatcher)) {
       // A qualifier is not part of the name; a post before a person leaves the person as the name.

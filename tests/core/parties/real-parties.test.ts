@@ -160,3 +160,15 @@ describe("property: splitting never loses or duplicates a word", () => {
     );
   });
 });
+
+describe("learned names cut later cells", () => {
+  it("a cell with an unclosed quote is cut at names learned from other cells (seed kuzovatovo-2022)", () => {
+    const cells = [
+      "МОУ ОШ с. Волынщина",
+      "руководители МОУ СШ п.ст. Налейка",
+      "МОУ СШ с. Студенец",
+      "ДТ «Кванториум», центры «ИТ-куб, руководители МОУ СШ п.ст. Налейка, МОУ ОШ с. Волынщина, МОУ СШ с. Студенец",
+    ];
+    expect(namesOf(cells, cells[3])).toEqual(["ДТ «Кванториум»", "центры «ИТ-куб", "руководители МОУ СШ п.ст. Налейка", "МОУ ОШ с. Волынщина", "МОУ СШ с. Студенец"]);
+  });
+});
