@@ -85,7 +85,18 @@ function splitOnAnd(chunk: string, matcher: NameMatcher): string[] {
  * («…, осуществляющие образовательную деятельность», «…, реализующие программы …»,
  * «…, подведомственные управлению образования», «…, которые …», «…, находящиеся в ведении …»).
  */
-const CONTINUATION = /^(?:котор[а-яё]*|подведомственн[а-яё]*|[а-яё]+(?:ющ|ящ|ащ|вш)(?:ий|ая|ее|ие|его|ей|их|им|ими|ему|ую)(?:ся|сь)?|[а-яё]+(?:енн|анн|янн|ованн)(?:ый|ая|ое|ые|ого|ой|ых|ым|ыми)|расположенн[а-яё]*|[а-яё]+(?:ем|им)(?:ые|ых|ым|ыми|ая|ый))(?![а-яё])/;
+const CONTINUATION = /^(?:котор[а-яё]*|подведомственн[а-яё]*|[а-яё]+(?:ющ|ящ|ащ|вш)(?:ий|ая|ее|ие|его|ей|их|им|ими|ему|ую)(?:ся|сь)?)(?![а-яё])/;
+/**
+ * A passive participle continues the name only with its complement after it («расположенные на территории
+ * района», «закреплённые за школой»); «заинтересованные ведомства», «уполномоченные лица» are new parties.
+ */
+const PASSIVE_CONTINUATION = /^[а-яё]+(?:енн|анн|янн|ованн|ённ|ем|им)(?:ый|ая|ое|ые|ого|ой|ых|ым|ыми)\s+(?:(?:в|во|на|при|по|с|со|к|за|под|у|для|из|от)\s|[а-яё]+(?:ому|ему|ию|ью|ой|ей|ами|ями|ием|ом|ем)(?![а-яё]))/;
+/**
+ * Inside a clause a comma lists its complements («начального, основного и среднего общего образования»):
+ * the next chunk is one word, or opens with a preposition or a genitive/dative/instrumental form. A chunk
+ * opening with a nominative («муниципальные учреждения») is a new party.
+ */
+const CLAUSE_LIST_ITEM = /^(?:[а-яё]+\)?$|(?:в|во|на|при|по|с|со|к|за|под|у|для|из|от|и)\s|[а-яё]+(?:ого|его|ому|ему|ой|ей|ых|их|ым|им|ыми|ими|ию|ии|ами|ями)(?![а-яё]))/;
 /** «… (ОО)» or «… (далее – ОО)»: a parenthesised short name closes the name before the next comma. */
 const CLOSED_BY_ABBREVIATION = /\((?:\s*далее[^)]*|[А-ЯЁA-Z0-9][^)]{0,20})\)\s*$/;
 
@@ -99,8 +110,8 @@ export function rejoinContinuations(chunks: readonly string[], matcher: NameMatc
   let inClause = false;
   for (const c of chunks) {
     const prev = out[out.length - 1];
-    const opens = prev !== undefined && !CLOSED_BY_ABBREVIATION.test(prev) && CONTINUATION.test(c);
-    const continues = inClause && /^[а-яё]/.test(c) && !matcher.lookup(c) && classifyParty(c) === "body" && !CLOSED_BY_ABBREVIATION.test(prev ?? "");
+    const opens = prev !== undefined && !CLOSED_BY_ABBREVIATION.test(prev) && (CONTINUATION.test(c) || PASSIVE_CONTINUATION.test(c));
+    const continues = inClause && CLAUSE_LIST_ITEM.test(c) && !matcher.lookup(c) && classifyParty(c) === "body" && !CLOSED_BY_ABBREVIATION.test(prev ?? "");
     if (opens || continues) {
       out[out.length - 1] = `${prev}, ${c}`;
       inClause = true;
