@@ -92,6 +92,16 @@ describe("school terms", () => {
     expect(parse("1 полугодие 2024", SY)).toMatchObject({ start: "2024-01-01", end: "2024-06-30" });
   });
 
+  it("a school part with its school year written after it", () => {
+    const cal = { start: "2023-01-01", end: "2025-12-31" };
+    expect(parse("I полугодие 2023/2024 учебного года", cal)).toMatchObject({ start: "2023-09-01", end: "2023-12-31" });
+    expect(parse("II полугодие 2023-2024 уч. г.", cal)).toMatchObject({ start: "2024-01-01", end: "2024-05-31" });
+    expect(parse("III четверть 2023/2024 учебного года", cal)).toMatchObject({ start: "2024-01-01", end: "2024-03-31" });
+    expect(parse("I-II четверть 2024-2025 уч.г.", cal)).toMatchObject({ start: "2024-09-01", end: "2024-12-31" });
+    expect(parse("II квартал 2024", cal)).toMatchObject({ start: "2024-04-01", end: "2024-06-30" });
+    expect(parse("I четверть 2023", cal)).toMatchObject({ start: "2023-09-01", end: "2023-10-31" });
+  });
+
   it("«1 раз в полугодие» gives one window per half", () => {
     expect(parse("1 раз в полугодие", SY).occurrences).toEqual([
       { start: "2023-09-01", end: "2023-12-31" },
