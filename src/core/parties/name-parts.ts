@@ -1,4 +1,5 @@
 import { classifyParty } from "./classify";
+import { INITIALS, LOWER, SURNAME, UPPER } from "./person-patterns";
 
 /** «(по согласованию)», «(по согласованию с ИРО)», «(при наличии)», «(по необходимости)», also without the closing bracket. */
 const QUALIFIER = /\s*\(\s*((?:по\s+согласованию|по\s+согл\.?|при\s+наличии|по\s+необходимости|при\s+необходимости)[^)]*?)\s*(?:\)|$)/gi;
@@ -7,10 +8,6 @@ const ALIAS = /\s*\(\s*далее(?:\s+по\s+тексту)?\s*[-–—:]?\s*([^
 
 const ABBREVIATION_AT_END = /\s*\(\s*([А-ЯЁ]{2,8}(?:\s[А-ЯЁ]{2,8})?)\s*\)\s*$/;
 
-const UPPER = "[А-ЯЁ]";
-const LOWER = "[а-яё]";
-const SURNAME = `${UPPER}${LOWER}+(?:-${UPPER}${LOWER}+)?`;
-const INITIALS = `${UPPER}\\.\\s?${UPPER}\\.?`;
 /** «Методист РМК Сафонова Т.Н.», «Руководитель РМО учителей русского языка Белова О.С.», «Директор – О.В. Смирнова». */
 const ROLE_AND_PERSON = new RegExp(`^(.+?)[\\s,–—-]+(${SURNAME}\\s+${INITIALS}|${INITIALS}\\s*${SURNAME})$`);
 

@@ -2,6 +2,7 @@ import { classifyParty } from "./classify";
 import { type NameMatcher, matcherFor } from "./matcher";
 import { partsOfName } from "./name-parts";
 import { normalizePartyName } from "./normalize";
+import { INITIALS, LOWER, SURNAME, UPPER } from "./person-patterns";
 import type { DirectoryEntry, Party } from "./types";
 
 /** Commas, semicolons and line breaks outside brackets and quotes: «ОО (СОШ № 8, СОШ № 9)» stays one party. */
@@ -123,10 +124,6 @@ export function rejoinContinuations(chunks: readonly string[], matcher: NameMatc
   return out;
 }
 
-const UPPER = "[А-ЯЁ]";
-const LOWER = "[а-яё]";
-const SURNAME = `${UPPER}${LOWER}+(?:-${UPPER}${LOWER}+)?`;
-const INITIALS = `${UPPER}\\.\\s?${UPPER}\\.?`;
 const PEOPLE_INITIALS_FIRST = new RegExp(`^(?:${INITIALS}\\s*${SURNAME}(?:\\s+|$))+$`);
 const PEOPLE_SURNAME_FIRST = new RegExp(`^(?:${SURNAME}\\s+${INITIALS}(?:\\s+|$))+$`);
 const PERSON_INITIALS_FIRST = new RegExp(`${INITIALS}\\s*${SURNAME}`, "g");
