@@ -1,5 +1,5 @@
 import { classifyParty } from "./classify";
-import { INITIALS, LOWER, SURNAME, UPPER } from "./person-patterns";
+import { INITIALS, SURNAME } from "./person-patterns";
 
 /** «(по согласованию)», «(по согласованию с ИРО)», «(при наличии)», «(по необходимости)», also without the closing bracket. */
 const QUALIFIER = /\s*\(\s*((?:по\s+согласованию|по\s+согл\.?|при\s+наличии|по\s+необходимости|при\s+необходимости)[^)]*?)\s*(?:\)|$)/gi;
