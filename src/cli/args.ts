@@ -41,10 +41,24 @@ export function parseCli(argv: string[]) {
   }
 }
 
-export function parsePeriodArg(text: string | undefined): { start: string; end: string } | null {
+/**
+ * «2023-2025» or «2023»: calendar years; «2023/2024» or «2023/2024-2025/2026»: school years
+ * (1 September – 31 August), as DESIGN.md says.
+ */
+export function parsePeriodArg(text: string | undefined): { start: string; end: string; kind?: "school" } | null {
   if (!text) return null;
-  const m = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/.exec(text.trim());
-  if (!m) throw new CliUsageError(`--period: ожидается ГГГГ-ГГГГ или ГГГГ, получено «${text}»`);
+  const t = text.trim();
+  const school = /^(\d{4})\s*\/\s*(\d{4})(?:\s*[-–]\s*(\d{4})\s*\/\s*(\d{4}))?$/.exec(t);
+  if (school) {
+    const [first, last] = [Number(school[1]), Number(school[3] ?? school[1])];
+    const pairs: [number, number][] = [[first, Number(school[2])], [last, Number(school[4] ?? school[2])]];
+    const bad = pairs.find(([a, b]) => b !== a + 1);
+    if (bad) throw new CliUsageError(`--period: учебный год ${bad[0]}/${bad[1]} должен состоять из двух соседних лет (например, 2023/2024)`);
+    if (last < first) throw new CliUsageError(`--period: конец ${last}/${last + 1} раньше начала ${first}/${first + 1}`);
+    return { start: `${first}-09-01`, end: `${last + 1}-08-31`, kind: "school" };
+  }
+  const m = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/.exec(t);
+  if (!m) throw new CliUsageError(`--period: ожидается ГГГГ-ГГГГ (календарные годы) или ГГГГ/ГГГГ (учебный год), получено «${text}»`);
   const end = m[2] ?? m[1];
   if (Number(end) < Number(m[1])) throw new CliUsageError(`--period: конец ${end} раньше начала ${m[1]}`);
   return { start: `${m[1]}-01-01`, end: `${end}-12-31` };

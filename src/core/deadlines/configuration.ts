@@ -11,6 +11,10 @@ import { dropOverlapsRefiner } from "./refiners/drop-overlaps";
 import { mergeRangesRefiner } from "./refiners/merge-ranges";
 import { attachYearsRefiner } from "./refiners/attach-years";
 import { byDateRefiner } from "./refiners/by-date";
+import { monthDayParser } from "./parsers/month-day";
+import { weekdayParser } from "./parsers/weekday";
+import { termEndParser } from "./parsers/term-end";
+import { holidaysParser } from "./parsers/holidays";
 
 /**
  * Parser order matters only for ties (same span): the more specific form comes first.
@@ -25,6 +29,7 @@ import { byDateRefiner } from "./refiners/by-date";
 export function createConfiguration(): Configuration {
   return {
     parsers: [
+      termEndParser,
       externalParser,
       ongoingParser,
       schoolYearParser,
@@ -35,6 +40,9 @@ export function createConfiguration(): Configuration {
       schoolQuarterParser,
       timesPerParser,
       everyWordParser,
+      weekdayParser,
+      holidaysParser,
+      monthDayParser,
       monthNameParser,
       yearSpanParser,
     ],

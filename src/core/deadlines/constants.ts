@@ -43,19 +43,28 @@ export const COUNT_DICTIONARY: Readonly<Record<string, number>> = {
   "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "10": 10, "12": 12,
 };
 
-export type Every = "year" | "schoolQuarter" | "quarter" | "half" | "month" | "week";
+export type Every = "year" | "schoolQuarter" | "quarter" | "half" | "month" | "week" | "day";
 
 /** The unit after «раз в …» / «один раз в …». */
 export const EVERY_DICTIONARY: Readonly<Record<string, Every>> = {
   год: "year", "учебный год": "year", четверть: "schoolQuarter", квартал: "quarter",
-  полугодие: "half", месяц: "month", неделю: "week", "две недели": "week",
+  полугодие: "half", месяц: "month", неделю: "week", "две недели": "week", полгода: "half", триместр: "schoolQuarter",
+};
+
+/** «каждую пятницу», «по пятницам»: 1 = Monday … 7 = Sunday. */
+export const WEEKDAY_DICTIONARY: Readonly<Record<string, number>> = {
+  понедельник: 1, понедельникам: 1, вторник: 2, вторникам: 2, среду: 3, средам: 3, четверг: 4, четвергам: 4,
+  пятницу: 5, пятницам: 5, субботу: 6, субботам: 6, воскресенье: 7, воскресеньям: 7,
 };
 
 /** One-word recurrences. */
 export const EVERY_WORDS: Readonly<Record<string, Every>> = {
   ежегодно: "year", ежегодный: "year", ежегодная: "year", ежегодное: "year", "каждый год": "year",
-  ежеквартально: "quarter", ежемесячно: "month", еженедельно: "week", ежедневно: "week",
+  ежеквартально: "quarter", ежемесячно: "month", еженедельно: "week", ежедневно: "day",
   "по четвертям": "schoolQuarter", "каждую четверть": "schoolQuarter", "каждый месяц": "month",
+  "каждого месяца": "month", "каждую неделю": "week", "каждой четверти": "schoolQuarter", "каждого квартала": "quarter",
+  "по полугодиям": "half", "по кварталам": "quarter", "по месяцам": "month", "каждое полугодие": "half",
+  "каждого полугодия": "half", "раз в полгода": "half",
 };
 
 export type OngoingScope = "year" | "schoolYear" | "period" | "open";
@@ -91,11 +100,15 @@ export const EXTERNAL_OPENINGS: readonly string[] = [
   "по расписанию", "по итогам",
 ];
 
+/** Closing of a term: «по итогам четверти», «в конце учебного года», «по окончании полугодия». */
+export const TERM_END_OPENINGS: readonly string[] = ["по итогам", "по предварительным итогам", "в конце", "по окончании", "по завершении", "в завершение", "по результатам"];
+
 /** Words that carry no meaning of their own between recognised pieces. */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
   "г", "гг", "год", "года", "годы", "году", "годах", "и", "с", "со", "по", "до", "к", "в", "во", "на", "не",
   "позднее", "позже", "срок", "сроки", "течение", "раз", "раза", "учебного", "учебный", "уч", "года.",
   "месяц", "месяца", "квартал", "квартала", "всего", "ежегодно", "т", "ч", "том", "числе", "также",
+  "каждого", "каждый", "каждую", "числа", "число", "не", "го", "ое", "е",
 ]);
 
 /** Keys of a dictionary as a regex alternation, longest first (so «января» wins over «янв»). */

@@ -75,3 +75,56 @@ export function spanOf(ws: readonly DateWindow[]): DateWindow | null {
   }
   return { start, end };
 }
+
+/** Period of school years: 1 September `fromYear` – 31 August `toYear + 1`. */
+export function schoolYearsPeriod(fromYear: number, toYear: number = fromYear): Period {
+  return { start: isoDate(fromYear, 9, 1), end: isoDate(toYear + 1, 8, 31), kind: "school" };
+}
+
+/** School years by kind, or (no kind) by the 1 September – 31 August shape a saved setting keeps. */
+export function isSchoolPeriod(p: Period | null | undefined): p is Period {
+  if (!p) return false;
+  if (p.kind) return p.kind === "school";
+  return p.start.endsWith("-09-01") && p.end.endsWith("-08-31") && yearOf(p.end) > yearOf(p.start);
+}
+
+/** First calendar year of each school year of the period: 2023/2024–2025/2026 → [2023, 2024, 2025]. */
+export function schoolYearStarts(p: Period): number[] {
+  const first = Number(p.start.slice(5, 7)) >= 9 ? yearOf(p.start) : yearOf(p.start) - 1;
+  const last = Number(p.end.slice(5, 7)) >= 9 ? yearOf(p.end) : yearOf(p.end) - 1;
+  const out: number[] = [];
+  for (let y = first; y <= last; y++) out.push(y);
+  return out;
+}
+
+/** The calendar year a month falls in within the school year that starts in `startYear`: Sep–Dec that year, Jan–Aug the next. */
+export function schoolMonthYear(startYear: number, month: number): number {
+  return month >= 9 ? startYear : startYear + 1;
+}
+
+/** Day of the week of an ISO date, 1 = Monday … 7 = Sunday (Sakamoto's method, no Date object). */
+export function weekday(date: IsoDate): number {
+  const t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+  let y = yearOf(date);
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  if (m < 3) y -= 1;
+  const sunday0 = (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + t[m - 1] + d) % 7;
+  return sunday0 === 0 ? 7 : sunday0;
+}
+
+/** The ISO date `n` days after `date` (n ≥ 0). */
+export function addDays(date: IsoDate, n: number): IsoDate {
+  let y = yearOf(date);
+  let m = Number(date.slice(5, 7));
+  let d = Number(date.slice(8, 10)) + n;
+  while (d > daysInMonth(y, m)) {
+    d -= daysInMonth(y, m);
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
+  }
+  return isoDate(y, m, d);
+}

@@ -1,12 +1,26 @@
-import { isoDate, yearOf, yearsPeriod } from "./dates";
+import { schoolYearsPeriod, yearOf, yearsPeriod } from "./dates";
 import { normalizeDeadlineText } from "./engine";
 import type { Deadline, Period } from "./types";
 
 const YEAR = "((?:19|20)[0-9]{2})";
-const SCHOOL_YEAR = new RegExp(`${YEAR}\\s*[-/]\\s*${YEAR}\\s*учебн(?:ый|ого|ом)\\s+год`, "g");
+const SHORT = "((?:19|20)?[0-9]{2})";
+/**
+ * «2023/2024 учебный год», «2023-2024 уч. г.», «в 2012 – 2013 учебном году», «2022-23 уч.г.»,
+ * «на 2023/2024 – 2025/2026 учебные годы»: one school year or a span of them.
+ */
+const SCHOOL_YEAR = new RegExp(
+  `${YEAR}\\s*[-/]\\s*${SHORT}(?![0-9])(?:\\s*(?:г\\.|гг\\.)?\\s*-\\s*${YEAR}\\s*[-/]\\s*${SHORT}(?![0-9]))?\\s*(?:учебн[а-я]*\\s+год|уч\\.?\\s*г)`,
+  "g",
+);
 const YEARS = new RegExp(`(?<![0-9])${YEAR}\\s*(?:-\\s*${YEAR})?\\s*(?:гг?\\.?|годы|года|год)(?![а-яё])`, "g");
 /** «на 2023-2025 годы» and «Срок реализации программы 2020 – 2023 гг.» name the programme period. */
 const PROGRAMME_CUE = /(?:на|срок[а-я]*\s+реализации(?:\s+программы)?[\s:]*|период[а-я]*\s+реализации[\s:]*)\s*$/;
+
+/** «2024» or «24» after «2023/»: the full second year of a school year. */
+function secondYear(from: number, text: string | undefined): number | null {
+  if (!text) return null;
+  return text.length === 2 ? Math.floor(from / 100) * 100 + Number(text) : Number(text);
+}
 
 interface Candidate {
   readonly period: Period;
@@ -17,9 +31,12 @@ function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(SCHOOL_YEAR)) {
     const from = Number(m[1]);
-    if (Number(m[2]) !== from + 1) continue;
-    const cued = /(?:^|[^а-я])на\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index));
-    out.push({ period: { start: isoDate(from, 9, 1), end: isoDate(from + 1, 8, 31) }, cued });
+    if (secondYear(from, m[2]) !== from + 1) continue;
+    const last = m[3] ? Number(m[3]) : from;
+    if (m[3] && (secondYear(last, m[4]) !== last + 1 || last < from || last - from > 10)) continue;
+    // «на …», «в …», «… учебный год» in a title: a school plan names its own year this way.
+    const cued = /(?:^|[^а-я])(?:на|в|во)\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index));
+    out.push({ period: schoolYearsPeriod(from, last), cued });
   }
   for (const m of text.matchAll(YEARS)) {
     const from = Number(m[1]);
@@ -32,7 +49,7 @@ function candidates(text: string): Candidate[] {
 }
 
 /**
- * «на 2023-2025 годы» → 2023-01-01…2025-12-31; «на 2020-2021 учебный год» → 2020-09-01…2021-08-31.
+ * «на 2023-2025 годы» → 2023-01-01…2025-12-31; «на 2020-2021 учебный год» → 2020-09-01…2021-08-31 (kind "school").
  * A document cites other programmes too («на 2016-2020 годы» in a reference), so the period named
  * most often after a cue («на», «срок реализации») wins; a single «2020 год» with no cue is not a period.
  */

@@ -1,4 +1,5 @@
 import type { Every, OngoingScope } from "./constants";
+import type { HolidaySeason } from "./holidays";
 import type { Period } from "./types";
 
 /**
@@ -39,6 +40,23 @@ export interface RecurrencePiece extends PieceBase {
   readonly type: "recurrence";
   readonly every: Every;
   readonly times: number | null;
+  /** «до 20 числа»: the day of the month each occurrence is due. */
+  readonly day?: number;
+  /** «… месяца, следующего за отчётным»: the day falls in the month after each span. */
+  readonly following?: boolean;
+  /** «каждую пятницу»: 1 = Monday … 7 = Sunday. */
+  readonly weekday?: number;
+  /** «по итогам четверти», «в конце полугодия»: the closing month of each span. */
+  readonly atEnd?: boolean;
+  /** «в конце учебного года»: a year that ends in May. */
+  readonly schoolYear?: boolean;
+}
+
+/** «до 20 числа», «к 5-му числу»: a day of the month with no month; it qualifies a recurrence. */
+export interface MonthDayPiece extends PieceBase {
+  readonly type: "monthDay";
+  readonly day: number;
+  readonly following: boolean;
 }
 
 export interface OngoingPiece extends PieceBase {
@@ -51,7 +69,13 @@ export interface ExternalPiece extends PieceBase {
   readonly ref: string;
 }
 
-export type Piece = WindowPiece | RecurrencePiece | OngoingPiece | ExternalPiece;
+/** «в каникулы», «в осенние каникулы»: the school holidays of the settings. */
+export interface HolidaysPiece extends PieceBase {
+  readonly type: "holidays";
+  readonly seasons: readonly HolidaySeason[];
+}
+
+export type Piece = WindowPiece | RecurrencePiece | OngoingPiece | ExternalPiece | MonthDayPiece | HolidaysPiece;
 
 export interface ParseContext {
   /** Lower-cased, ё → е, every dash → «-», every space-like character → « »; same length as `raw`. */

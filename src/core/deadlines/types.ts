@@ -1,9 +1,15 @@
 /** ISO date "YYYY-MM-DD". */
 export type IsoDate = string;
 
+/**
+ * The programme period. `kind: "school"` is one or more school years (1 September – 31 August);
+ * absent or "calendar" means whole calendar years. A period of 1 September … 31 August without
+ * a kind (a pane setting saved before kinds existed) is read as school years too.
+ */
 export interface Period {
   readonly start: IsoDate;
   readonly end: IsoDate;
+  readonly kind?: "calendar" | "school";
 }
 
 export type DeadlineKind = "date" | "interval" | "recurring" | "ongoing" | "external" | "missing" | "unparsed";
@@ -43,5 +49,12 @@ export interface Deadline {
   /** «до 15 мая 2022»: a finish-by date. */
   readonly byDate?: boolean;
   /** Unit of a recurrence («ежегодно» → "year", «раз в четверть» → "schoolQuarter"). */
-  readonly every?: "year" | "schoolQuarter" | "quarter" | "half" | "month" | "week";
+  readonly every?: "year" | "schoolQuarter" | "quarter" | "half" | "month" | "week" | "day";
+  /**
+   * A bare «Август» in a school-year plan: "preceding" = the August before 1 September (preparation,
+   * the plan opens with it), "closing" = the August that ends the school year. Validation says which.
+   */
+  readonly augustReading?: "preceding" | "closing";
+  /** A yearless «I полугодие» read as a calendar half (January–June) rather than a school one (September–December). */
+  readonly halfReading?: "calendar" | "school";
 }

@@ -1,10 +1,7 @@
 import { ROLE_STEMS, SCHOOL_OPENINGS } from "./directory";
 import type { PartyKind } from "./types";
+import { INITIALS, LOWER, SURNAME, UPPER } from "./person-patterns";
 
-const UPPER = "[А-ЯЁ]";
-const LOWER = "[а-яё]";
-const SURNAME = `${UPPER}${LOWER}+(?:-${UPPER}${LOWER}+)?`;
-const INITIALS = `${UPPER}\\.\\s?${UPPER}\\.?`;
 /** «Жбанникова О.А.», «О.А. Жбанникова», «Иванова Мария Петровна». */
 const PERSON = new RegExp(
   `^(?:${SURNAME}\\s+${INITIALS}|${INITIALS}\\s*${SURNAME}|${SURNAME}\\s+${UPPER}${LOWER}+\\s+${UPPER}${LOWER}+(?:вич|вна|чна|ична|ич))$`,

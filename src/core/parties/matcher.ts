@@ -1,3 +1,4 @@
+import { lemmaKey } from "./lemma";
 import { partyKey } from "./normalize";
 import type { DirectoryEntry } from "./types";
 
@@ -19,8 +20,13 @@ export function matcherFor(directory: readonly DirectoryEntry[]): NameMatcher {
   const hit = cache.get(directory);
   if (hit) return hit;
   const byKey = new Map<string, { entry: DirectoryEntry; exact: boolean }>();
+  // «куратор школы» finds «Кураторы школ»: the same name up to case and number endings.
+  const byLemma = new Map<string, { entry: DirectoryEntry; exact: boolean }>();
   for (const e of directory) {
-    for (const n of [e.name, ...e.aliases]) if (!byKey.has(partyKey(n))) byKey.set(partyKey(n), { entry: e, exact: true });
+    for (const n of [e.name, ...e.aliases]) {
+      if (!byKey.has(partyKey(n))) byKey.set(partyKey(n), { entry: e, exact: true });
+      if (!byLemma.has(lemmaKey(n))) byLemma.set(lemmaKey(n), { entry: e, exact: true });
+    }
     if (e.expansion && !byKey.has(partyKey(e.expansion))) byKey.set(partyKey(e.expansion), { entry: e, exact: false });
   }
   const names = [...new Set(directory.flatMap((e) => [e.name, ...e.aliases, ...(e.expansion ? [e.expansion] : [])]))];
@@ -29,7 +35,7 @@ export function matcherFor(directory: readonly DirectoryEntry[]): NameMatcher {
     ? new RegExp(`(?<![а-яёА-ЯЁA-Za-z0-9])(?:${names.map(escape).join("|")})(?![а-яёА-ЯЁA-Za-z0-9])`, "gi")
     : null;
   const matcher: NameMatcher = {
-    lookup: (name) => byKey.get(partyKey(name)) ?? null,
+    lookup: (name) => byKey.get(partyKey(name)) ?? byLemma.get(lemmaKey(name)) ?? null,
     findAll(text) {
       if (!re) return [];
       const out: { index: number; end: number }[] = [];

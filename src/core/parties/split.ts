@@ -1,6 +1,8 @@
 import { classifyParty } from "./classify";
 import { type NameMatcher, matcherFor } from "./matcher";
+import { partsOfName } from "./name-parts";
 import { normalizePartyName } from "./normalize";
+import { INITIALS, LOWER, SURNAME, UPPER } from "./person-patterns";
 import type { DirectoryEntry, Party } from "./types";
 
 /** Commas, semicolons and line breaks outside brackets and quotes: «ОО (СОШ № 8, СОШ № 9)» stays one party. */
@@ -79,6 +81,85 @@ function splitOnAnd(chunk: string, matcher: NameMatcher): string[] {
   return parts.every((p) => matcher.lookup(p) || classifyParty(p) === "person") ? parts : [chunk];
 }
 
+/**
+ * Words that continue a body's name after a comma: a participle or a relative clause
+ * («…, осуществляющие образовательную деятельность», «…, реализующие программы …»,
+ * «…, подведомственные управлению образования», «…, которые …», «…, находящиеся в ведении …»).
+ */
+const CONTINUATION = /^(?:котор[а-яё]*|подведомственн[а-яё]*|[а-яё]+(?:ющ|ящ|ащ|вш)(?:ий|ая|ее|ие|его|ей|их|им|ими|ему|ую)(?:ся|сь)?)(?![а-яё])/;
+/**
+ * A passive participle continues the name only with its complement after it («расположенные на территории
+ * района», «закреплённые за школой»); «заинтересованные ведомства», «уполномоченные лица» are new parties.
+ */
+const PASSIVE_CONTINUATION = /^[а-яё]+(?:енн|анн|янн|ованн|ённ|ем|им)(?:ый|ая|ое|ые|ого|ой|ых|ым|ыми)\s+(?:(?:в|во|на|при|по|с|со|к|за|под|у|для|из|от)\s|[а-яё]+(?:ому|ему|ию|ью|ой|ей|ами|ями|ием|ом|ем)(?![а-яё]))/;
+/**
+ * Inside a clause a comma lists its complements («начального, основного и среднего общего образования»):
+ * the next chunk is one word, or opens with a preposition or a genitive/dative/instrumental form. A chunk
+ * opening with a nominative («муниципальные учреждения») is a new party.
+ */
+const CLAUSE_LIST_ITEM = /^(?:[а-яё]+\)?$|(?:в|во|на|при|по|с|со|к|за|под|у|для|из|от|и)\s|[а-яё]+(?:ого|его|ому|ему|ой|ей|ых|их|ым|им|ыми|ими|ию|ии|ами|ями)(?![а-яё]))/;
+/** «… (ОО)» or «… (далее – ОО)»: a parenthesised short name closes the name before the next comma. */
+const CLOSED_BY_ABBREVIATION = /\((?:\s*далее[^)]*|[А-ЯЁA-Z0-9][^)]{0,20})\)\s*$/;
+
+/**
+ * «ОО, реализующие программы начального, основного и среднего общего образования»: a comma that
+ * opens a participle or relative clause is not a separator, nor are the commas inside that clause
+ * up to a chunk that starts a new name (a capital letter or a name the directory knows).
+ */
+export function rejoinContinuations(chunks: readonly string[], matcher: NameMatcher): string[] {
+  const out: string[] = [];
+  let inClause = false;
+  for (const c of chunks) {
+    const prev = out[out.length - 1];
+    const opens = prev !== undefined && !CLOSED_BY_ABBREVIATION.test(prev) && (CONTINUATION.test(c) || PASSIVE_CONTINUATION.test(c));
+    const continues = inClause && CLAUSE_LIST_ITEM.test(c) && !matcher.lookup(c) && classifyParty(c) === "body" && !CLOSED_BY_ABBREVIATION.test(prev ?? "");
+    if (opens || continues) {
+      out[out.length - 1] = `${prev}, ${c}`;
+      inClause = true;
+    } else {
+      out.push(c);
+      inClause = false;
+    }
+  }
+  return out;
+}
+
+const PEOPLE_INITIALS_FIRST = new RegExp(`^(?:${INITIALS}\\s*${SURNAME}(?:\\s+|$))+$`);
+const PEOPLE_SURNAME_FIRST = new RegExp(`^(?:${SURNAME}\\s+${INITIALS}(?:\\s+|$))+$`);
+const PERSON_INITIALS_FIRST = new RegExp(`${INITIALS}\\s*${SURNAME}`, "g");
+const PERSON_SURNAME_FIRST = new RegExp(`${SURNAME}\\s+${INITIALS}`, "g");
+
+/**
+ * «Т.И.Иванова Т.В.Петрова», «О.В. Смирнова П.Р. Гусев», «Иванова Т.И. Петрова Т.В.»: several
+ * persons written with only spaces between them. The whole chunk must be persons in one order.
+ */
+export function splitPersons(chunk: string): string[] {
+  const s = chunk.trim();
+  const re = PEOPLE_INITIALS_FIRST.test(s) ? PERSON_INITIALS_FIRST : PEOPLE_SURNAME_FIRST.test(s) ? PERSON_SURNAME_FIRST : null;
+  if (!re) return splitLeadingPersons(chunk);
+  const people = s.match(re) ?? [];
+  return people.length > 1 ? people.map((p) => p.trim()) : [chunk];
+}
+
+const LEADING_PERSONS = new RegExp(`^((?:${INITIALS}\\s*${SURNAME}\\s+)+)(${UPPER}${LOWER}+.*)$`);
+
+/**
+ * «Т.В.Лавринова Руководители МТГ»: persons (initials first, so the surname cannot be the start of a
+ * post) followed by a post or body are separate parties. A post followed by a person is one party
+ * (see name-parts.ts), so only this order is cut.
+ */
+function splitLeadingPersons(chunk: string): string[] {
+  const m = LEADING_PERSONS.exec(chunk.trim());
+  if (!m || classifyParty(m[2]) === "person") return [chunk];
+  return [...splitPersons(m[1].trim()), m[2].trim()];
+}
+
+/** The chunks of a responsible cell, before glued names are cut: the part learning and splitting share. */
+export function cellChunks(raw: string, matcher: NameMatcher, abbreviations: ReadonlySet<string> = new Set()): string[] {
+  const chunks = splitOnSeparators(String(raw ?? "")).map((c) => normalizePartyName(c, abbreviations));
+  return rejoinContinuations(rejoinTails(chunks, matcher), matcher).flatMap(splitPersons);
+}
+
 /** A lone lower-case word after a comma continues the name before it («Руководители РМО русского языка, математики»). */
 export function rejoinTails(chunks: string[], matcher: NameMatcher): string[] {
   const out: string[] = [];
@@ -94,8 +175,13 @@ export function rejoinTails(chunks: string[], matcher: NameMatcher): string[] {
 export function splitParties(raw: string, directory: readonly DirectoryEntry[]): Party[] {
   const matcher = matcherFor(directory);
   const abbreviations = new Set(directory.filter((e) => /^[А-ЯЁA-Z]{2,6}$/.test(e.name)).map((e) => e.name));
-  const chunks = rejoinTails(splitOnSeparators(String(raw ?? "")).map((c) => normalizePartyName(c, abbreviations)), matcher);
-  const names = chunks.flatMap((c) => splitGlued(c, matcher)).flatMap((c) => splitOnAnd(c, matcher));
+  const chunks = cellChunks(raw, matcher, abbreviations);
+  // A qualifier or «(далее – X)» is taken off before cutting glued names, so its words are not cut as names.
+  const names = chunks.flatMap((c) => {
+    const parts = partsOfName(c);
+    if (parts.short || parts.role) return [c];
+    return splitGlued(c, matcher).flatMap((g) => splitOnAnd(g, matcher));
+  });
   return names
     .map((n) => normalizePartyName(n, abbreviations))
     // Any letter makes a name («Ärzte», «Σωμα»); digits and signs alone do not.
@@ -103,11 +189,18 @@ export function splitParties(raw: string, directory: readonly DirectoryEntry[]):
     .map((n) => toParty(n, matcher));
 }
 
-function toParty(name: string, matcher: NameMatcher): Party {
+function toParty(written: string, matcher: NameMatcher): Party {
+  const { name, qualifier, short, role } = partsOfName(written);
+  const extra = { ...(qualifier ? { qualifier } : {}), ...(role ? { role } : {}) };
+  if (role) return { raw: written, name, kind: "person", ...extra };
+  if (short) {
+    const hit = matcher.lookup(short);
+    return { raw: written, name: hit ? hit.entry.name : short, kind: hit ? hit.entry.kind : classifyParty(name), fullName: name, ...extra };
+  }
   const hit = matcher.lookup(name);
-  if (hit?.exact) return { raw: name, name: hit.entry.name === name.toUpperCase() ? hit.entry.name : preferWritten(name, hit.entry.name), kind: hit.entry.kind };
-  if (hit) return { raw: name, name, kind: hit.entry.kind };
-  return { raw: name, name, kind: classifyParty(name) };
+  if (hit?.exact) return { raw: written, name: hit.entry.name === name.toUpperCase() ? hit.entry.name : preferWritten(name, hit.entry.name), kind: hit.entry.kind, ...extra };
+  if (hit) return { raw: written, name, kind: hit.entry.kind, ...extra };
+  return { raw: written, name, kind: classifyParty(name), ...extra };
 }
 
 /** Keep the document's wording for an alias; fix only case for the entry's own name. */

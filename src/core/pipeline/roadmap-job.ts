@@ -17,6 +17,7 @@ import {
   buildOriginalSheet,
   roadmapSheetKeys,
 } from "../sheets/roadmap";
+import type { Holiday } from "../deadlines/holidays";
 
 export interface RoadmapJobInput {
   readonly document: SourceDocument;
@@ -33,6 +34,8 @@ export interface RoadmapJobInput {
   readonly maxParties?: number;
   /** Rows of one roadmap table; defaults to LIMITS.roadmapRows. */
   readonly maxRows?: number;
+  /** School holidays for «в каникулы» from the settings; defaults when absent. */
+  readonly holidays?: readonly Holiday[];
 }
 
 export interface RoadmapJobResult {
@@ -71,6 +74,7 @@ export function runRoadmapJob(input: RoadmapJobInput): RoadmapJobResult {
     period: input.period ?? null,
     documentText: document.text,
     directory: input.directory ? [...input.directory] : undefined,
+    ...(input.holidays ? { holidays: input.holidays } : {}),
   });
   const fromDocument = trackingFromDocument(interpreted.activities);
   const tracked: Roadmap = {

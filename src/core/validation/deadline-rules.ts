@@ -19,6 +19,23 @@ function periodText(r: Roadmap): string {
   return r.period ? `${formatDateRu(r.period.start)} – ${formatDateRu(r.period.end)}` : "";
 }
 
+/** Which of two readings a school-year plan's «Август» or a yearless «I полугодие» got: said, so the user can check it. */
+function readingFinding(a: Activity, raw: string): Finding | null {
+  const d = a.deadline;
+  if (d.augustReading) {
+    const aug = d.occurrences.find((w) => w.start.slice(5, 7) === "08");
+    const year = aug ? aug.start.slice(0, 4) : "";
+    const text = d.augustReading === "preceding"
+      ? `август ${year} года — подготовка до начала учебного года (план открывается этим мероприятием)`
+      : `август ${year} года — конец учебного года`;
+    return activityFinding("deadline.august-reading", "info", a, { raw, date: text }, { reading: d.augustReading });
+  }
+  if (d.halfReading === "calendar") {
+    return activityFinding("deadline.half-reading", "info", a, { raw, date: "календарное (I — январь–июнь, II — июль–декабрь); в учебном году I — сентябрь–декабрь, II — январь–май" }, { reading: d.halfReading });
+  }
+  return null;
+}
+
 export function deadlineFindings(r: Roadmap, a: Activity, asOf: IsoDate): Finding[] {
   const d = a.deadline;
   const raw = d.raw.replace(/\s+/g, " ").trim();
@@ -30,6 +47,8 @@ export function deadlineFindings(r: Roadmap, a: Activity, asOf: IsoDate): Findin
   if (d.kind === "unparsed") return [activityFinding("deadline.unparsed", "warning", a, { raw })];
   if (d.inverted) out.push(activityFinding("deadline.inverted", "error", a, { raw }));
   if (d.yearMissing) out.push(activityFinding("deadline.no-year", "warning", a, { raw }));
+  const reading = readingFinding(a, raw);
+  if (reading) out.push(reading);
   if (d.outsidePeriod && r.period) out.push(activityFinding("deadline.outside-period", "warning", a, { raw, period: periodText(r) }));
   if (d.kind === "external") out.push(activityFinding("deadline.external", "info", a, { raw }, { externalRef: d.externalRef ?? null }));
   else if (d.vague || d.kind === "ongoing") out.push(activityFinding("deadline.vague", "info", a, { raw }));

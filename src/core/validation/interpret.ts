@@ -1,6 +1,7 @@
 import type { Activity, Roadmap } from "../roadmap/types";
 import { findPeriodInText, parseDeadline, periodFromDeadlines } from "../deadlines";
-import type { Period } from "../deadlines/types";
+import type { Deadline, Period } from "../deadlines/types";
+import type { Holiday } from "../deadlines/holidays";
 import { BUILTIN_DIRECTORY, learnDirectory, splitParties } from "../parties";
 import type { DirectoryEntry } from "../parties/types";
 
@@ -11,6 +12,8 @@ export interface InterpretOptions {
   readonly documentText?: string;
   /** The user's edited «Ответственные» directory; the document's own names are learned on top. */
   readonly directory?: readonly DirectoryEntry[];
+  /** School holidays for «в каникулы» (settings); the defaults of deadlines/holidays.ts when absent. */
+  readonly holidays?: readonly Holiday[];
 }
 
 /** The raw «Ответственные» cell: the assembler's field, else the responsible column of the original row. */
@@ -22,7 +25,7 @@ export function responsibleText(r: Roadmap, a: Activity): string {
 }
 
 /** A deadline written over several columns is read from the text composed of its cells; its raw stays as the cells say. */
-function readDeadline(a: Activity, ctx: { period: Period | null; yearHint: number | null }) {
+function readDeadline(a: Activity, ctx: Parameters<typeof parseDeadline>[1]) {
   const query = a.deadlineCells?.query;
   if (query === undefined) return parseDeadline(a.deadline.raw, ctx);
   return { ...parseDeadline(query, ctx), raw: a.deadline.raw };
@@ -48,15 +51,31 @@ function choosePeriod(r: Roadmap, opts: InterpretOptions, hints: Map<string, num
   return fromDeadlines ? { period: fromDeadlines, periodSource: "deadlines" } : { period: null, periodSource: "none" };
 }
 
+/**
+ * Deadlines in document order. In a school-year plan a bare «Август» before any other dated
+ * activity opens the plan (preparation before 1 September): it is the preceding August; later
+ * on it is the August that closes the school year.
+ */
+function parseInOrder(activities: readonly Activity[], period: Period | null, hints: Map<string, number>, holidays?: readonly Holiday[]): Deadline[] {
+  let opened = false;
+  return activities.map((a) => {
+    const d = readDeadline(a, { period, yearHint: hints.get(a.id) ?? null, openingAugust: !opened, ...(holidays ? { holidays } : {}) });
+    // Any dated activity (a month repeated over several school years is «recurring») ends the opening.
+    if ((d.kind === "date" || d.kind === "interval" || d.kind === "recurring") && d.occurrences.length && d.augustReading !== "preceding") opened = true;
+    return d;
+  });
+}
+
 /** Raw cells → meaning: the period, every deadline (the «2020 год» row as the year hint) and every party. */
 export function interpretRoadmap(roadmap: Roadmap, opts: InterpretOptions = {}): { roadmap: Roadmap; directory: DirectoryEntry[] } {
   const hints = yearHints(roadmap);
   const { period, periodSource } = choosePeriod(roadmap, opts, hints);
   const cells = roadmap.activities.map((a) => responsibleText(roadmap, a));
   const directory = learnDirectory(cells, opts.directory ?? BUILTIN_DIRECTORY);
+  const deadlines = parseInOrder(roadmap.activities, period, hints, opts.holidays);
   const activities = roadmap.activities.map((a, i) => ({
     ...a,
-    deadline: readDeadline(a, { period, yearHint: hints.get(a.id) ?? null }),
+    deadline: deadlines[i],
     responsible: splitParties(cells[i], directory),
   }));
   return { roadmap: { ...roadmap, period, periodSource, activities }, directory };

@@ -3,6 +3,7 @@ import { countRu } from "../findings";
 export type ValidationCode =
   | "deadline.missing" | "deadline.unparsed" | "deadline.vague" | "deadline.external" | "deadline.outside-period"
   | "deadline.inverted" | "deadline.no-year" | "deadline.overdue" | "deadline.no-column"
+  | "deadline.august-reading" | "deadline.half-reading"
   | "responsible.missing" | "responsible.unknown" | "responsible.person" | "responsible.too-many" | "responsible.no-column";
 
 export interface MessageParams {
@@ -25,6 +26,8 @@ export const MESSAGES_RU: Record<ValidationCode, (p: MessageParams) => string> =
   "deadline.outside-period": (p) => `${p.where}: срок «${p.raw}» выходит за период программы (${p.period})`,
   "deadline.inverted": (p) => `${p.where}: в сроке «${p.raw}» окончание раньше начала`,
   "deadline.no-year": (p) => `${p.where}: в сроке «${p.raw}» не указан год, а программа длится больше года`,
+  "deadline.august-reading": (p) => `${p.where}: «${p.raw}» прочитан как ${p.date}`,
+  "deadline.half-reading": (p) => `${p.where}: полугодие в сроке «${p.raw}» прочитано как ${p.date}`,
   "deadline.overdue": (p) => `${p.where}: срок истёк ${p.date}, мероприятие не отмечено как выполненное`,
   "deadline.no-column": (p) => `${p.where ? `${p.where}: в` : "В"} таблице нет столбца сроков: сроки мероприятий не указаны`,
   "responsible.missing": (p) => `${p.where}: ответственный не указан`,

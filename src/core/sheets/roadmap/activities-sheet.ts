@@ -13,6 +13,7 @@ import {
   type ActivityColumnKey,
 } from "./columns";
 import type { SheetKeys } from "./keys";
+import { partyLabel } from "../../parties";
 
 const WIDTHS: Record<ActivityColumnKey, number> = {
   id: 7, number: 7, section: 24, text: 60, deadlineRaw: 22, start: 11, end: 11, kind: 14, responsible: 30,
@@ -45,7 +46,7 @@ function activityRow(a: Activity, findingsById: Map<string, Finding[]>, extras: 
     start: a.deadline.start ? date(a.deadline.start) : null,
     end: a.deadline.end ? date(a.deadline.end) : null,
     kind: DEADLINE_KIND_RU[a.deadline.kind] ?? a.deadline.kind,
-    responsible: a.responsible.length ? a.responsible.map((p) => p.name).join("; ") : a.responsibleRaw ?? "",
+    responsible: a.responsible.length ? a.responsible.map(partyLabel).join("; ") : a.responsibleRaw ?? "",
     result: a.result,
     indicator: a.indicator,
     reportForm: a.reportForm,

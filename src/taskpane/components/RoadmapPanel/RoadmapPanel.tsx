@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Button, Checkbox, Field, Input } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
+import { periodKindOf, snapPeriod, type PeriodKind } from "../../../core/deadlines";
 import type { ColumnChoice } from "../../../core/roadmap/types";
 import { ColumnRoles } from "../ColumnRoles";
 import { FindingList } from "../FindingList";
@@ -56,6 +57,21 @@ export function RoadmapPanel(props: RoadmapPanelProps): React.JSX.Element {
         Разобрать вставленную таблицу
       </Button>
       <ColumnRoles columns={columns} onChange={changeRole} disabled={busy} />
+      <Field label="Период программы">
+        <RadioGroup
+          layout="horizontal"
+          value={periodKindOf(periodStart, periodEnd)}
+          onChange={(_, d) => {
+            // A school plan runs 1 September – 31 August: the choice moves the dates, the core reads the kind from them.
+            const snapped = snapPeriod(d.value as PeriodKind, periodStart, periodEnd);
+            if (snapped) props.onPeriodChange(snapped.start, snapped.end);
+          }}
+          disabled={busy || !periodStart}
+        >
+          <Radio value="calendar" label="Календарные годы" />
+          <Radio value="school" label="Учебные годы (1 сентября – 31 августа)" />
+        </RadioGroup>
+      </Field>
       <div className={styles.fields}>
         <Field className={styles.field} label="Период программы: начало">
           <Input type="date" value={periodStart} onChange={(_, d) => props.onPeriodChange(d.value, periodEnd)} />
