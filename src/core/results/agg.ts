@@ -1,4 +1,4 @@
-import { classifyEntity, normalizeSchoolName, splitSchoolCode, type EntityKind } from "./school-key";
+import { classifyEntity, isMunicipalityCode, normalizeSchoolName, splitSchoolCode, type EntityKind } from "./school-key";
 import type { AssessmentKey, ResultLayout, ResultTable, SchoolCounts } from "./types";
 import type { Preamble } from "./preamble";
 
@@ -61,7 +61,7 @@ export class Group {
     let agg = this.entities.get(key);
     const fresh = !agg;
     if (!agg) {
-      agg = new SchoolAgg(name, code, key, kind ?? (code ? "school" : classifyEntity(name)));
+      agg = new SchoolAgg(name, code, key, kind ?? (isMunicipalityCode(code) ? "district" : code ? "school" : classifyEntity(name)));
       this.entities.set(key, agg);
     }
     this.names.set(raw, agg);

@@ -15,6 +15,7 @@ export type Detection = DetectedLayout | { readonly layout: "unknown" };
 
 const TEXT_ROLES = ["school", "student", "participants", "mark", "subject", "percentTotal", "className"] as const;
 const OBJECTIVITY = /^(понизили|подтвердили|повысили)/;
+const FISOKO_GROUPS = /^группы? участников$/;
 const EXAM_WORDS = /((?<![а-яёa-z0-9])егэ(?![а-яёa-z0-9])|(?<![а-яёa-z0-9])огэ(?![а-яёa-z0-9])|гиа|тестов[а-яёa-z]+\s+балл)/i;
 
 function isMarkDigitsRow(row: readonly string[]): Partial<Record<"m2" | "m3" | "m4" | "m5", number>> | null {
@@ -49,7 +50,9 @@ export function layoutOfHeader(row: readonly string[], next: readonly string[] |
   const first = normalizeHeader(row.find((c) => c.trim() !== "") ?? "");
   const columns = mapColumns(row);
   if (columns.school !== undefined && row.filter((c) => OBJECTIVITY.test(normalizeHeader(c))).length >= 2) {
-    return { layout: "fisoko-objectivity", headerRow: 0, columns };
+    // Today's export: «%» / «Кол-во участников» under each of Понизили / Подтвердили / Повысили (a two-row header).
+    const sub = next && !(next[columns.school] ?? "").trim() && next.some((c) => /^(%|кол-?во участников)$/.test(normalizeHeader(c)));
+    return { layout: "fisoko-objectivity", headerRow: sub ? 1 : 0, columns };
   }
   if (OBJECTIVITY.test(first)) return { layout: "fisoko-objectivity", headerRow: -1, columns: {} };
   const hasText = TEXT_ROLES.some((r) => columns[r] !== undefined);
@@ -59,6 +62,10 @@ export function layoutOfHeader(row: readonly string[], next: readonly string[] |
     return { layout: "fisoko-marks", headerRow: 1, columns: { ...columns, ...sub } };
   }
   const markCols = (["m2", "m3", "m4", "m5"] as const).filter((r) => columns[r] !== undefined).length;
+  // ФИС ОКО 2024–2026: «Группы участников | Кол-во ОО | Кол-во участников | 2 | 3 | 4 | 5», marks in percent.
+  if (columns.school !== undefined && markCols >= 3 && FISOKO_GROUPS.test(normalizeHeader(row[columns.school] ?? ""))) {
+    return { layout: "fisoko-marks", headerRow: 0, columns };
+  }
   if (columns.school !== undefined && markCols >= 3 && columns.mark === undefined) return { layout: "counts", headerRow: 0, columns };
   const examText = EXAM_WORDS.test(above) || EXAM_WORDS.test(row.join(" "));
   if (columns.mark !== undefined || columns.score !== undefined) {
