@@ -1,6 +1,14 @@
 import type { SourceTable } from "../table/types";
 import { type ColumnMap, type ContingentMetric, contingentMetricOfHeader, mapColumns, normalizeHeader } from "./columns";
-import type { ResultLayout } from "./types";
+import { recognizeByContent } from "./recognize";
+import type { AssessmentKey, ResultLayout } from "./types";
+
+/** A block of columns under one caption (a subject or a year) in a summary with a two-row header. */
+export interface KeyGroup {
+  readonly key: Partial<AssessmentKey>;
+  readonly columns: ColumnMap;
+  readonly caption: string;
+}
 
 export interface DetectedLayout {
   readonly layout: ResultLayout;
@@ -9,6 +17,14 @@ export interface DetectedLayout {
   readonly columns: ColumnMap;
   /** For contingent tables: metric → column. */
   readonly metrics?: Partial<Record<ContingentMetric, number>>;
+  /** Blocks of columns per subject / year; `columns` then holds the shared ones (the school). */
+  readonly groups?: readonly KeyGroup[];
+  /** The columns were typed by their values, not only by header words (said in a finding). */
+  readonly byContent?: boolean;
+  /** The user's mapping said the mark columns are percentages (p2…p5) or counts (n2…n5). */
+  readonly percent?: boolean;
+  /** The user mapped the columns by hand. */
+  readonly byUser?: boolean;
 }
 
 export type Detection = DetectedLayout | { readonly layout: "unknown" };
@@ -23,8 +39,11 @@ function isMarkDigitsRow(row: readonly string[]): Partial<Record<"m2" | "m3" | "
   let other = false;
   row.forEach((c, i) => {
     const t = normalizeHeader(c);
-    if (t === "2" || t === "3" || t === "4" || t === "5") at[Number(t) - 2] ??= i;
-    else if (t !== "" && t !== "%") other = true;
+    if (t === "2" || t === "3" || t === "4" || t === "5") {
+      // A digit twice: marks under several subjects, a block per subject (read by content, with its groups).
+      if (at[Number(t) - 2] !== undefined) other = true;
+      at[Number(t) - 2] ??= i;
+    } else if (t !== "" && t !== "%") other = true;
   });
   // A sub-header holds the mark digits and nothing else; a data row («СОШ 1 | 5а | 3 | 5 | 2») is not one.
   if (other) return null;
@@ -75,6 +94,12 @@ export function layoutOfHeader(row: readonly string[], next: readonly string[] |
       return { layout: examText ? "exam" : "students", headerRow: 0, columns };
     }
   }
+  // A per-school summary: a school column and any stated figure (средний балл, доля сдавших, не преодолели порог…).
+  const aggregates = (["meanScore", "meanMark", "statedSuccess", "statedQuality", "belowCount", "belowShare", "passedCount"] as const)
+    .filter((r) => columns[r] !== undefined).length;
+  if (columns.school !== undefined && columns.mark === undefined && columns.score === undefined && aggregates >= 1 && !sub) {
+    return { layout: "counts", headerRow: 0, columns };
+  }
   const metrics = contingentMetrics(row);
   if (columns.school !== undefined && Object.keys(metrics).length >= 2) return { layout: "contingent", headerRow: 0, columns, metrics };
   return { layout: "unknown" };
@@ -98,7 +123,8 @@ export function detectFrom(cells: readonly (readonly string[])[], from: number, 
     if (d.layout !== "unknown") return { ...d, headerRow: r + d.headerRow };
     above.push(cells[r].join(" "));
   }
-  return { layout: "unknown" };
+  // No header in words we know: type the columns by their values and look for a known shape.
+  return recognizeByContent(cells, from, limit)?.detection ?? { layout: "unknown" };
 }
 
 /** The layout of a pasted table (its first block). */
