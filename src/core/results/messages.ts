@@ -69,7 +69,7 @@ export const resultFindings = {
       `${at(w)}: ${what.join("; ")}. Если неверно, укажите вид работы, предмет, класс и год вручную`, { ...loc(w), data: { what: what.join("; ") } }),
   recognized: (w: Where, columns: string): Finding =>
     finding("results.recognized", "info",
-      `${at(w)}: шапка не совпала с известными подписями, столбцы распознаны по значениям: ${columns}. Проверьте; если неверно, сопоставьте столбцы вручную`,
+      `${at(w)}: шапка необычного вида, столбцы распознаны по подписям и значениям: ${columns}. Проверьте; если неверно, сопоставьте столбцы вручную`,
       { ...loc(w), data: { columns } }),
   byUser: (w: Where, columns: string): Finding =>
     finding("results.mapped", "info", `${at(w)}: столбцы прочитаны по сопоставлению пользователя: ${columns}`, { ...loc(w), data: { columns } }),

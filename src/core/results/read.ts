@@ -38,8 +38,11 @@ function readGroups(b: Block, sink: Sink): ResultTable[] {
 /** The columns a block was read with, in words: «Школа» — школа, «Итоговая оценка» — отметка. */
 function columnsInWords(b: Block): string {
   const header = b.cells[b.det.headerRow];
+  // In a two-row header the shared columns («ОО») are captioned in the row above.
+  const above = b.cells[b.det.headerRow - 1] ?? [];
+  const text = (col: number) => (header[col] ?? "").trim() || (above[col] ?? "").trim();
   const list = (m: ColumnMap, caption = "") =>
-    (Object.entries(m) as [ColumnRole, number][]).map(([role, col]) => `«${[caption, (header[col] ?? "").trim()].filter(Boolean).join(" ")}» — ${roleLabel(role, header[col])}`);
+    (Object.entries(m) as [ColumnRole, number][]).map(([role, col]) => `«${[caption, text(col)].filter(Boolean).join(" ")}» — ${roleLabel(role, header[col])}`);
   return [...list(b.det.columns), ...(b.det.groups ?? []).flatMap((g) => list(g.columns, g.caption))].join(", ");
 }
 
