@@ -14,6 +14,11 @@ export const OPTIONS = {
   results: { type: "string", multiple: true },
   district: { type: "string" },
   note: { type: "string" },
+  assessment: { type: "string" },
+  subject: { type: "string" },
+  grade: { type: "string" },
+  year: { type: "string" },
+  columns: { type: "string" },
 } as const;
 
 /** node:util parseArgs speaks English; the CLI answers in Russian and keeps the option's name. */

@@ -31,7 +31,8 @@ export type Detection = DetectedLayout | { readonly layout: "unknown" };
 
 const TEXT_ROLES = ["school", "student", "participants", "mark", "subject", "percentTotal", "className"] as const;
 const OBJECTIVITY = /^(понизили|подтвердили|повысили)/;
-const FISOKO_GROUPS = /^группы? участников$/;
+const FISOKO_GROUPS = /^групп[аы] участников$/;
+const TASK_HEADER = /^\d{1,2}(\.\d{1,2})?(\s*\(\d+\s*б\.?\))?$/;
 const EXAM_WORDS = /((?<![а-яёa-z0-9])егэ(?![а-яёa-z0-9])|(?<![а-яёa-z0-9])огэ(?![а-яёa-z0-9])|гиа|тестов[а-яёa-z]+\s+балл)/i;
 
 function isMarkDigitsRow(row: readonly string[]): Partial<Record<"m2" | "m3" | "m4" | "m5", number>> | null {
@@ -76,6 +77,8 @@ export function layoutOfHeader(row: readonly string[], next: readonly string[] |
   if (OBJECTIVITY.test(first)) return { layout: "fisoko-objectivity", headerRow: -1, columns: {} };
   const hasText = TEXT_ROLES.some((r) => columns[r] !== undefined);
   if (!hasText) return { layout: "unknown" };
+  // Task numbers («1 | 2 | … | 11.1 | 14», «3 (1б)»): a «Выполнение заданий» table, whose 2…5 are tasks, not marks.
+  if (row.some((c) => TASK_HEADER.test(normalizeHeader(c)) && !/^[2-5]$/.test(normalizeHeader(c)))) return { layout: "unknown" };
   const sub = next ? isMarkDigitsRow(next) : null;
   if (columns.school !== undefined && sub && columns.m5 === undefined) {
     return { layout: "fisoko-marks", headerRow: 1, columns: { ...columns, ...sub } };

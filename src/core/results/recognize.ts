@@ -196,14 +196,26 @@ export function recognizeByContent(cells: readonly (readonly string[])[], from: 
 export function guessColumns(cells: readonly (readonly string[])[], from = 0, limit = 60): ColumnGuess[] {
   let best: { c: Candidate; guesses: RoleGuess[][]; score: number } | null = null;
   const end = Math.min(cells.length, from + limit);
+  // A header is words: rows with figures are considered only when no row of words is there.
+  const wordRows = cells.slice(from, end).some((row, k) => numberCount(row) === 0 && candidateAt(cells, from + k) !== null);
   for (let r = from; r < end; r++) {
+    if (wordRows && numberCount(cells[r]) > 0) continue;
     const c = candidateAt(cells, r);
     if (!c) continue;
     const guesses = guessesOf(c);
-    const score = assign(guesses).reduce((a, g) => a + (g?.score ?? 0), 0) + filledCount(cells[r]) * 0.1;
+    // A header is words: a row with figures is data that merely looks like one; the first header wins ties.
+    const score = assign(guesses).reduce((a, g) => a + (g?.score ?? 0), 0) + filledCount(cells[r]) * 0.5 - numberCount(cells[r]) * 3 - (r - from) * 0.01;
     if (!best || score > best.score) best = { c, guesses, score };
   }
-  return best ? explain(best.c, best.guesses, null) : [];
+  if (best) return explain(best.c, best.guesses, null);
+  // No row reads as a header (task numbers, figures): the first filled row is what the user sees.
+  const first = cells.findIndex((row, r) => r >= from && filledCount(row) >= 2);
+  if (first < 0) return [];
+  const c: Candidate = {
+    headerRow: first, texts: cells[first].map((x) => x.trim()), groups: cells[first].map(() => null),
+    profiles: cells[first].map((_, col) => profileColumn(columnValues(cells, col, first + 1, Math.min(cells.length, first + 401)))),
+  };
+  return explain(c, guessesOf(c), null);
 }
 
 /** Normalised header text: how a saved mapping recognises the same shape on the next paste. */
