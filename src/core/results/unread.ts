@@ -9,7 +9,9 @@ export function hasDataRows(tables: readonly SourceTable[]): boolean {
   return tables.some((t) => t.cells.filter((r) => !isBlankRow(r)).length >= 2);
 }
 
-export const schoolCount = (set: ResultSet): number => set.tables.reduce((a, t) => a + t.schools.length, 0);
+/** Schools read from a set: in result tables, or in contingent figures (a staff table is read too). */
+export const schoolCount = (set: ResultSet): number =>
+  set.tables.reduce((a, t) => a + t.schools.length, 0) + (set.contingent?.length ?? 0);
 
 /** The columns of the first table that has any, best guess per column: what the user is asked to confirm. */
 export function columnsToMap(tables: readonly SourceTable[]): ColumnGuess[] {
