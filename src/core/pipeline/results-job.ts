@@ -12,7 +12,7 @@ export interface ResultsJobInput {
   /** Target indicators; defaults to the programme passport's list. */
   readonly targets?: readonly TargetSpec[];
   /** The user's column mappings, assessment key and school merges (CLI options, pane fields, the workbook). */
-  readonly read?: Pick<ReadResultsOptions, "mappings" | "key" | "schoolChoices">;
+  readonly read?: Pick<ReadResultsOptions, "mappings" | "key" | "schoolChoices" | "tableOptions">;
 }
 
 export interface ResultsJobResult {

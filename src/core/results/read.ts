@@ -22,6 +22,8 @@ export interface ReadResultsOptions {
   readonly mappings?: readonly UserColumns[];
   /** Assessment, subject, grade, year the user set (`--assessment` …, pane fields). */
   readonly key?: Partial<AssessmentKey>;
+  /** Per pasted table: what the user set for that table alone (the pane keeps one per import). */
+  readonly tableOptions?: ReadonlyMap<SourceTable, { readonly key?: Partial<AssessmentKey>; readonly mappings?: readonly UserColumns[] }>;
   /** The user's merges and splits from the «Школы» sheet. */
   readonly schoolChoices?: readonly SchoolChoice[];
   /** Allowed gap between a school's stated rate and ours (fraction; default 1 p.p.: stated rates are often rounded). */
@@ -82,7 +84,11 @@ export function readResults(tables: readonly SourceTable[], opts: ReadResultsOpt
   const read: ResultTable[] = [];
   const contingent: ContingentRecord[] = [];
   for (const table of tables) {
-    const blocks = splitBlocks(table, thresholds, { mappings: opts.mappings, key: opts.key });
+    const own = opts.tableOptions?.get(table);
+    const blocks = splitBlocks(table, thresholds, {
+      mappings: [...(own?.mappings ?? []), ...(opts.mappings ?? [])],
+      key: { ...opts.key, ...own?.key },
+    });
     const sheet = table.origin.sheet ?? "таблица";
     if (blocks.length === 0) sink.findings.push(F.unknownLayout(sheet, table.origin.firstRow));
     else if (blocks.unread != null) sink.findings.push(F.unreadRows({ sheet, row: table.origin.firstRow + blocks.unread }));

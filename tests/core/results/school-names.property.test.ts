@@ -108,3 +108,20 @@ describe("the user's merges and splits on the «Школы» sheet", () => {
     expect(readSchoolChoices([["Школа", "Ключ", "Подтверждение"], ["a", "a", ""]])).toEqual([]);
   });
 });
+
+describe("the «Школы» sheet we write is the one we read back", () => {
+  it("«нет» typed into «Подтверждение» of our own sheet splits the merge on the next run", async () => {
+    const { buildSchoolsSheet } = await import("../../../src/core/sheets/indicators/schools-sheet");
+    const T = (rows: string) => tsv(`ОО\tВсего участников\t5\t4\t3\t2\n${rows}`);
+    const tables = [T("(sch640101) МБОУ «СОШ № 1»\t10\t1\t2\t3\t4"), T("(sch640101) МБОУ «Средняя школа № 1 пос. Лесной»\t8\t2\t2\t2\t2")];
+    const first = readResults(tables);
+    const plan = buildSchoolsSheet(first.schools ?? []);
+    const table = plan.tables?.[0];
+    const header = table?.columns.map((c) => c.header) ?? [];
+    const rows = (table?.rows ?? []).map((r) => r.map((c) => (c === null ? "" : String(c))));
+    const merged = rows.findIndex((r) => r[3].includes(";"));
+    rows[merged][header.indexOf("Подтверждение")] = "нет";
+    const again = readResults(tables, { schoolChoices: readSchoolChoices([["Справочник школ"], [], header, ...rows]) });
+    expect(again.schools).toHaveLength(2);
+  });
+});
