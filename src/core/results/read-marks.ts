@@ -2,7 +2,7 @@ import { BlockBuilder, type SchoolAgg } from "./agg";
 import { type Block, type Sink, cell, isBlankRow } from "./block";
 import { type Where, resultFindings as F } from "./messages";
 import { RowKeys } from "./row-keys";
-import { parseNumberRu, parsePercentRu } from "./numbers";
+import { parseNumberRu } from "./numbers";
 import type { ResultTable } from "./types";
 
 const MARK_ROLES = ["m2", "m3", "m4", "m5"] as const;
