@@ -105,3 +105,20 @@ describe("marks as percentages with the schools' own rates", () => {
     expect(bad.findings.find((f) => f.code === "results.stated-rate-mismatch")?.message).toMatch(/СОШ № 7.*88/);
   });
 });
+
+describe("summary headers in other words", () => {
+  it.each([
+    ["ОУ\tКол-во\tСр. балл\t% сдавших", "МБОУ СОШ № 4\t20\t61,5\t95", { participants: 20, stated: { meanScore: 61.5 }, belowThreshold: 1 }],
+    ["Школа\tЧисло участников\tСредний тестовый балл\tДоля не преодолевших минимальный порог, %", "МБОУ СОШ № 4\t20\t61,5\t10", { participants: 20, belowThreshold: 2 }],
+    ["Наименование ОО\tСдавали\tНе преодолели порог\tСредний балл", "МБОУ СОШ № 4\t20\t3\t48", { participants: 20, belowThreshold: 3 }],
+    ["ОО\tВсего\tПолучили 5\tПолучили 4\tПолучили 3\tПолучили 2", "МБОУ СОШ № 4\t20\t2\t8\t8\t2", { participants: 20, marks: { "2": 2, "3": 8, "4": 8, "5": 2 } }],
+  ])("%s", (header, row, expected) => {
+    const r = readResults([parseTsv(`ЕГЭ 2024, русский язык\n${header}\n${row}`, { kind: "tsv", sheet: "x", firstRow: 1, firstColumn: 1 })]);
+    expect(r.tables[0]?.schools[0]).toMatchObject(expected);
+  });
+
+  it("ФИС ОКО «ОО | … | Название ОО»: the school's name, not its login", () => {
+    const r = readResults([parseTsv("ВПР 2026 Математика 5 класс\nОО\tНазвание ОО\tКод участника\tОтметка\nedu990201\tМБОУ «СОШ №2»\t50001\t4", { kind: "tsv", sheet: "x", firstRow: 1, firstColumn: 1 })]);
+    expect(r.tables[0].schools[0].school).toBe("МБОУ «СОШ №2»");
+  });
+});
