@@ -56,6 +56,11 @@ function isMarkDigitsRow(row: readonly string[]): Partial<Record<"m2" | "m3" | "
   return { m2: cols[0], m3: cols[1], m4: cols[2], m5: cols[3] };
 }
 
+function withoutMarkDigits(m: ColumnMap): ColumnMap {
+  const { m2: _2, m3: _3, m4: _4, m5: _5, ...rest } = m;
+  return rest;
+}
+
 function contingentMetrics(row: readonly string[]): Partial<Record<ContingentMetric, number>> {
   const out: Partial<Record<ContingentMetric, number>> = {};
   row.forEach((c, i) => {
@@ -68,7 +73,11 @@ function contingentMetrics(row: readonly string[]): Partial<Record<ContingentMet
 /** The layout a header row (with the row below it and the text above it) announces, if any. */
 export function layoutOfHeader(row: readonly string[], next: readonly string[] | undefined, above: string): Detection {
   const first = normalizeHeader(row.find((c) => c.trim() !== "") ?? "");
-  const columns = mapColumns(row);
+  const mapped = mapColumns(row);
+  // Task numbers («1 | 2 | … | 11.1 | 14», «3 (1б)»): their 2…5 are tasks, not marks («Выполнение заданий»,
+  // «Индивидуальные результаты»); the per-pupil mark and journal-mark columns still read.
+  const tasks = row.some((c) => TASK_HEADER.test(normalizeHeader(c)) && !/^[2-5]$/.test(normalizeHeader(c)));
+  const columns: ColumnMap = tasks ? withoutMarkDigits(mapped) : mapped;
   if (columns.school !== undefined && row.filter((c) => OBJECTIVITY.test(normalizeHeader(c))).length >= 2) {
     // Today's export: «%» / «Кол-во участников» under each of Понизили / Подтвердили / Повысили (a two-row header).
     const sub = next && !(next[columns.school] ?? "").trim() && next.some((c) => /^(%|кол-?во участников)$/.test(normalizeHeader(c)));
@@ -77,9 +86,7 @@ export function layoutOfHeader(row: readonly string[], next: readonly string[] |
   if (OBJECTIVITY.test(first)) return { layout: "fisoko-objectivity", headerRow: -1, columns: {} };
   const hasText = TEXT_ROLES.some((r) => columns[r] !== undefined);
   if (!hasText) return { layout: "unknown" };
-  // Task numbers («1 | 2 | … | 11.1 | 14», «3 (1б)»): a «Выполнение заданий» table, whose 2…5 are tasks, not marks.
-  if (row.some((c) => TASK_HEADER.test(normalizeHeader(c)) && !/^[2-5]$/.test(normalizeHeader(c)))) return { layout: "unknown" };
-  const sub = next ? isMarkDigitsRow(next) : null;
+  const sub = next && !tasks ? isMarkDigitsRow(next) : null;
   if (columns.school !== undefined && sub && columns.m5 === undefined) {
     return { layout: "fisoko-marks", headerRow: 1, columns: { ...columns, ...sub } };
   }
