@@ -4,7 +4,11 @@ import { readPaneSettings, storedPaneSettings, withMapping, defaultPaneSettings 
 import { createFakeOffice } from "../../helpers/fake-excel";
 import { envOf } from "../../excel/plans";
 
-const newJobs = () => createPaneJobs(createOfficeHost({ env: envOf(createFakeOffice()) }));
+function newJobs() {
+  const fake = createFakeOffice();
+  fake.addUserSheet("Лист1", [["Своё"]]);
+  return createPaneJobs(createOfficeHost({ env: envOf(fake) }));
+}
 
 const progress = { report: () => undefined, isCancelled: () => false };
 const UNCLEAR = "Название\tИтог\tКомментарий\nРомашка\t4\t\nРомашка\t5\tхорошо\nБерёзка\t2\t\nБерёзка\t3\t";
@@ -28,6 +32,9 @@ describe("results import the pane cannot read by itself", () => {
     // The next paste of the same header is read with the saved mapping, without asking again.
     const again = await jobs.importResults({ pasted: { kind: "text", content: UNCLEAR }, asOf: "2025-06-30", mappings: [out.savedMapping!] }, progress);
     expect(again.recognised?.[0].schools).toBe(2);
+    // «Рассчитать показатели» reads every import with the roles and fields it was read with.
+    const computed = await jobs.computeIndicators({ pasted: null, asOf: "2025-06-30" }, progress);
+    expect(computed.recognised?.map((r) => [r.assessment, r.subject, r.schools])).toEqual([["ВПР", "Математика", 2], ["не определена", "не указан", 2]]);
   });
 
   it("saved mappings survive the document settings round trip; bad entries are dropped", () => {
