@@ -86,6 +86,19 @@ function examByValues(cells: readonly (readonly string[])[], det: DetectedLayout
   return max > 70 ? `баллы до ${max} (тестовые баллы 0–100)` : null;
 }
 
+/** ФИС ОКО names its sheets by subject code and grade: «РУ 4 …», «МА 5 …». */
+const SHEET_SUBJECTS: Readonly<Record<string, string>> = {
+  РУ: "Русский язык", МА: "Математика", ОМ: "Окружающий мир", БИ: "Биология", ГГ: "География", ИС: "История",
+  ОБ: "Обществознание", ФИ: "Физика", ХИ: "Химия", ЛИ: "Литература", ИН: "Информатика",
+};
+function withSheetCode(p: Preamble, sheet: string): Preamble {
+  const m = /^\s*([А-ЯЁ]{2})\s*[-_ ]?\s*(\d{1,2})(?!\d)/.exec(sheet);
+  const subject = m ? SHEET_SUBJECTS[m[1]] : undefined;
+  if (!m || !subject) return p;
+  const grade = Number(m[2]) >= 1 && Number(m[2]) <= 11 ? m[2] : null;
+  return { ...p, subject: p.subject ?? subject, grade: p.grade ?? grade };
+}
+
 /**
  * The block's assessment key: the lines above the header first, then the file or sheet name, then the values;
  * the user's own setting wins. Every field not read from the lines above is said (`inferred`).
@@ -93,7 +106,7 @@ function examByValues(cells: readonly (readonly string[])[], det: DetectedLayout
 function keyOfBlock(table: SourceTable, from: number, det: DetectedLayout, start: number, end: number, opts: SplitOptions): { preamble: Preamble; inferred: string[] } {
   const sheet = table.origin.sheet ?? "таблица";
   const above = readPreamble(table.cells.slice(from, start).map((r) => r.join(" ")));
-  const context = readPreamble(from === 0 && table.context ? [table.context, sheet] : [sheet]);
+  const context = withSheetCode(readPreamble(from === 0 && table.context ? [table.context, sheet] : [sheet]), sheet);
   const inferred: string[] = [];
   const pick = (f: keyof AssessmentKey): string | null => {
     const user = opts.key?.[f];

@@ -76,3 +76,12 @@ describe("ФИС ОКО «Сравнение отметок с отметкам�
   });
   it("reads the subject and year from the preamble", () => expect(t).toMatchObject({ assessment: "ВПР", subject: "Математика", grade: "5", year: "2026" }));
 });
+
+describe("the sheet name «РУ 4 …» says the subject and grade when the preamble was not copied", () => {
+  it("reads them and says where they came from", () => {
+    const body = MARKS.split("\n").slice(6).join("\n");
+    const r = readResults([tsv(body, "РУ 4 Статистика")]);
+    expect(r.tables[0]).toMatchObject({ subject: "Русский язык", grade: "4" });
+    expect(r.findings.find((f) => f.code === "results.inferred")?.message).toMatch(/предмет «Русский язык» — из названия файла или листа/);
+  });
+});
