@@ -48,7 +48,7 @@ export async function readResultFilesChecked(files: readonly string[], sheet: st
     const tables = await readResultTables([file], sheet);
     if (hasDataRows(tables)) {
       const set = readResults(tables, read);
-      if (schoolCount(set) === 0) throw new CliInputError(noSchoolsMessage(file.split(/[\\/]/).pop() ?? file, tables, set));
+      if (schoolCount(set) === 0) throw new CliInputError(noSchoolsMessage(file.split(/[\\/]/).pop() ?? file, tables, set, read.mappings));
     }
     all.push(...tables);
   }

@@ -2,7 +2,7 @@ import type { SourceTable } from "../table/types";
 import { isBlankRow } from "./block";
 import { type ColumnGuess, guessColumns } from "./recognize";
 import type { ResultSet } from "./types";
-import { USER_ROLES, mappingText, roleLabel } from "./user-columns";
+import { USER_ROLES, type UserColumns, mappingText, missingHeaders, roleLabel } from "./user-columns";
 
 /** Whether the tables hold rows beyond a header: a file with rows must give schools or a reason. */
 export function hasDataRows(tables: readonly SourceTable[]): boolean {
@@ -26,10 +26,14 @@ export function columnsToMap(tables: readonly SourceTable[]): ColumnGuess[] {
  * The Russian message for a file from which no school was read: the columns seen with what each looks like,
  * and a `--columns` mapping that would read them (edited by the user where the guess is wrong).
  */
-export function noSchoolsMessage(file: string, tables: readonly SourceTable[], set: ResultSet): string {
+export function noSchoolsMessage(file: string, tables: readonly SourceTable[], set: ResultSet, mappings: readonly UserColumns[] = []): string {
   const why = set.findings.find((f) => f.code === "results.no-schools")?.message;
   const guesses = columnsToMap(tables);
   const lines = [`Файл «${file}»: не прочитано ни одной школы${why ? ` — ${why}` : ""}.`];
+  for (const m of mappings) {
+    const missing = tables.length ? missingHeaders(tables[0].cells, m) : [];
+    if (missing.length) lines.push(`В таблице нет столбцов ${missing.map((h) => `«${h}»`).join(", ")} из --columns (подписи сравниваются без учёта регистра, кавычек и лишних пробелов).`);
+  }
   if (guesses.length) {
     lines.push("Столбцы в таблице:");
     for (const g of guesses.filter((x) => x.header.trim() !== "")) {

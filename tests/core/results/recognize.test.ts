@@ -64,3 +64,15 @@ describe("the user's mapping", () => {
     expect(headerSignature(["Школа", " «Итог» ", ""])).toBe(headerSignature(["школа", "Итог"]));
   });
 });
+
+describe("the message when nothing was read", () => {
+  it("names the --columns headers the table does not have", async () => {
+    const { noSchoolsMessage } = await import("../../../src/core/results");
+    const t = tsv("Название\tИтог\nРомашка\t4\nБерёзка\t2");
+    const parsed = parseUserColumns("Школа=school;Итог=mark");
+    if ("error" in parsed) throw new Error(parsed.error);
+    const msg = noSchoolsMessage("x.tsv", [t], readResults([t], { mappings: [parsed.columns] }), [parsed.columns]);
+    expect(msg).toMatch(/нет столбцов «Школа» из --columns/);
+    expect(msg).toMatch(/--columns "Название=other;Итог=mark"/);
+  });
+});
