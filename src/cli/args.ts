@@ -19,6 +19,11 @@ export const OPTIONS = {
   "schools-from": { type: "string" },
   targets: { type: "string" },
   force: { type: "boolean" },
+  assessment: { type: "string" },
+  subject: { type: "string" },
+  grade: { type: "string" },
+  year: { type: "string" },
+  columns: { type: "string" },
 } as const;
 
 /** node:util parseArgs speaks English; the CLI answers in Russian and keeps the option's name. */

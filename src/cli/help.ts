@@ -2,7 +2,8 @@ export const HELP = `Монитор дорожных карт — командн
 
 Использование:
   npm run --silent cli -- roadmap ФАЙЛ [--period ГГГГ-ГГГГ] [--as-of ГГГГ-ММ-ДД] [--table N] [--list-tables] [--json] [--out КНИГА.xlsx]
-  npm run --silent cli -- results ФАЙЛ… [--as-of ГГГГ-ММ-ДД] [--json] [--out КНИГА.xlsx]
+  npm run --silent cli -- results ФАЙЛ… [--as-of ГГГГ-ММ-ДД] [--assessment ЕГЭ] [--subject ПРЕДМЕТ] [--grade N] [--year ГГГГ]
+                           [--columns "ЗАГОЛОВОК=роль;…"] [--json] [--out КНИГА.xlsx]
   npm run --silent cli -- report --roadmap ФАЙЛ… --results ФАЙЛ… [--period …] [--as-of …] [--district НАЗВАНИЕ] --out СВОД.xlsx [--note СПРАВКА.docx|.txt]
   npm run --silent cli -- report --roadmap ФАЙЛ --returns ПАПКА [--schools "Школа 1; Школа 2" | --schools-from ФАЙЛ] … --out СВОД.xlsx
   npm run --silent cli -- forms --roadmap ФАЙЛ [--schools "Школа 1; Школа 2" | --schools-from ФАЙЛ] [--targets ФАЙЛ] --out ПАПКА [--force]
@@ -19,6 +20,9 @@ export const HELP = `Монитор дорожных карт — командн
 
 Файлы: .tsv .txt (текст из Word/Excel, целый документ), .csv, .html (буфер обмена), .xlsx (--sheet ЛИСТ), .docx.
 Кодировка текста определяется сама (UTF-8, UTF-8 с BOM, Windows-1251).
+results: --assessment/--subject/--grade/--year задают то, чего нет в таблице; --columns сопоставляет столбцы вручную
+  (роли: school, class, participant, mark, journalMark, primaryScore, testScore, subject, participants, n2…n5, p2…p5,
+  successRate, qualityRate, meanScore, meanMark, belowThreshold, belowThresholdShare, other).
 Коды выхода: 0 — файл прочитан (замечания не ошибка); 1 — файл нельзя прочитать (причина в stderr); 2 — неверный вызов.
 
 Roadmap Monitor — headless CLI (no Excel needed)

@@ -1,6 +1,7 @@
 import type { Finding } from "../core/findings";
 import type { Settings } from "../core/indicators";
 import type { ColumnChoice, ColumnRole, DeadlinePart } from "../core/roadmap/types";
+import type { AssessmentKey, UserColumns, UserRole } from "../core/results";
 
 /**
  * What the pane hands to the jobs and gets back. The jobs (src/taskpane/jobs, over src/core/pipeline and the
@@ -28,6 +29,27 @@ export interface ResultsForm {
   readonly asOf: string;
   /** Risk thresholds as set in the pane (persisted with the document). */
   readonly settings?: Settings;
+  /** Assessment, subject, grade, year the user set beside the recognised table (empty fields: as read). */
+  readonly key?: Partial<AssessmentKey>;
+  /** The user's column roles for this table (header → role). */
+  readonly columns?: UserColumns;
+  /** Mappings saved in the workbook for earlier pastes (reused when the same header comes again). */
+  readonly mappings?: readonly SavedMapping[];
+}
+
+/** A column mapping the user made, kept in the document for the next paste of the same header. */
+export interface SavedMapping {
+  readonly signature: string;
+  readonly columns: UserColumns;
+}
+
+/** A column of a result table the pane could not read by itself, with the best guess for its role. */
+export interface ResultColumnPreview {
+  readonly index: number;
+  readonly header: string;
+  readonly role: UserRole;
+  /** Why the guess (Russian), for the tooltip. */
+  readonly reasons: string;
 }
 
 export interface ReportForm {
@@ -92,6 +114,10 @@ export interface JobOutcome {
   readonly columns?: readonly ColumnPreview[];
   /** Results import: what each table was recognised as. */
   readonly recognised?: readonly RecognisedTable[];
+  /** Results import that read no school: the columns with a guessed role each, for the user to set. */
+  readonly resultColumns?: readonly ResultColumnPreview[];
+  /** Results import read with the user's mapping: to save in the document. */
+  readonly savedMapping?: SavedMapping;
 }
 
 /** Progress for anything over half a second; `fraction` undefined = indeterminate. */

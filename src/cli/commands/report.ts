@@ -1,7 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { parseAsOfArg, parsePeriodArg, type CliValues } from "../args";
 import { CliUsageError } from "../errors";
-import { readInputDocument, readResultTables } from "../input";
+import { readInputDocument } from "../input";
+import { readResultFilesChecked } from "./results";
 import type { CliIo } from "../io";
 import { runReportJob, runResultsJob, runRoadmapJob, type RoadmapJobResult, type ResultsJobResult } from "../../core/pipeline";
 import type { Period } from "../../core/deadlines/types";
@@ -29,7 +30,8 @@ export async function buildDistrictReport(files: ReportFiles) {
     const document = await readInputDocument(file);
     roadmaps.push({ job: runRoadmapJob({ document, period: files.period, asOf: files.asOf }) });
   }
-  const tables = await readResultTables(files.results);
+  // A results file that gives no school stops the report (exit 1 naming the file) instead of going on without it.
+  const tables = await readResultFilesChecked(files.results, undefined, {});
   const results: ResultsJobResult | null = tables.length ? runResultsJob({ tables }) : null;
   const district = files.district ?? districtFromTitles(roadmaps.map((r) => r.job.roadmap.title)) ?? "Муниципальный район";
   const returns = files.returns?.length ? await collectSchoolReturns(roadmaps.map((r) => r.job), files.returns, files.schools ?? null) : null;

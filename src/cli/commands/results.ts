@@ -1,15 +1,66 @@
 import type { CliValues } from "../args";
-import { CliUsageError } from "../errors";
+import { CliInputError, CliUsageError } from "../errors";
 import { readResultTables } from "../input";
 import type { CliIo } from "../io";
-import { runResultsJob } from "../../core/pipeline";
+import { runResultsJob, type ResultsJobInput } from "../../core/pipeline";
+import { type AssessmentKey, hasDataRows, noSchoolsMessage, parseUserColumns, readResults, schoolCount } from "../../core/results";
+import type { SourceTable } from "../../core/table/types";
 import { renderXlsxToFile } from "../../xlsx/file";
+
+type ReadOptions = NonNullable<ResultsJobInput["read"]>;
+
+/** `--assessment`, `--subject`, `--grade`, `--year`, `--columns`: what the user states about the tables. */
+export function resultOptionsOf(values: CliValues): ReadOptions {
+  const key: { -readonly [K in keyof AssessmentKey]?: string } = {};
+  if (values.assessment !== undefined) {
+    if (!values.assessment.trim()) throw new CliUsageError("--assessment: укажите вид работы (ВПР, ОГЭ, ЕГЭ, …)");
+    key.assessment = values.assessment.trim().toUpperCase();
+  }
+  if (values.subject !== undefined) {
+    if (!values.subject.trim()) throw new CliUsageError("--subject: укажите предмет");
+    key.subject = values.subject.trim().replace(/^./, (c) => c.toUpperCase());
+  }
+  if (values.grade !== undefined) {
+    const g = values.grade.trim();
+    if (!/^\d{1,2}$/.test(g) || Number(g) < 1 || Number(g) > 11) throw new CliUsageError(`--grade: ожидается класс от 1 до 11, получено «${values.grade}»`);
+    key.grade = String(Number(g));
+  }
+  if (values.year !== undefined) {
+    if (!/^20\d\d$/.test(values.year.trim())) throw new CliUsageError(`--year: ожидается год ГГГГ, получено «${values.year}»`);
+    key.year = values.year.trim();
+  }
+  let mappings: ReadOptions["mappings"];
+  if (values.columns !== undefined) {
+    const parsed = parseUserColumns(values.columns);
+    if ("error" in parsed) throw new CliUsageError(`--columns: ${parsed.error}`);
+    mappings = [parsed.columns];
+  }
+  return { key, ...(mappings ? { mappings } : {}) };
+}
+
+/**
+ * Reads result files; a file with rows from which no school is read stops the run (exit 1) with the columns
+ * seen and a `--columns` mapping that would read them: a table is never dropped in silence.
+ */
+export async function readResultFilesChecked(files: readonly string[], sheet: string | undefined, read: ReadOptions): Promise<SourceTable[]> {
+  const all: SourceTable[] = [];
+  for (const file of files) {
+    const tables = await readResultTables([file], sheet);
+    if (hasDataRows(tables)) {
+      const set = readResults(tables, read);
+      if (schoolCount(set) === 0) throw new CliInputError(noSchoolsMessage(file.split(/[\\/]/).pop() ?? file, tables, set, read.mappings));
+    }
+    all.push(...tables);
+  }
+  return all;
+}
 
 /** `results FILE…`: indicators per school and district as JSON (DESIGN.md «results --json»), `--out` a workbook. */
 export async function resultsCommand(positionals: string[], values: CliValues, io: CliIo): Promise<number> {
   if (positionals.length === 0) throw new CliUsageError("results: укажите файл(ы) с результатами");
-  const tables = await readResultTables(positionals, values.sheet);
-  const job = runResultsJob({ tables });
+  const read = resultOptionsOf(values);
+  const tables = await readResultFilesChecked(positionals, values.sheet, read);
+  const job = runResultsJob({ tables, read });
   if (values.out) {
     await renderXlsxToFile(job.plan, values.out);
     io.err(`Записано: ${values.out}`);

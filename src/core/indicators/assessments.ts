@@ -30,7 +30,8 @@ function dupFinding(t: ResultTable, s: SchoolCounts, part: string, first: string
 /** Adds a table's school to its entry: each part (marks, objectivity, scores) from the first table that has it. */
 function merge(entry: SchoolEntry, s: SchoolCounts, t: ResultTable, findings: Finding[]): void {
   const source = t.source ?? "таблица";
-  const hasMarks = !!s.marks || s.scoreCount !== undefined;
+  // A summary's stated figures count as the school's marks part: they are what the table gives instead.
+  const hasMarks = !!s.marks || s.scoreCount !== undefined || (!!s.stated && !s.objectivity);
   if (hasMarks) {
     if (entry.parts.marks === null) {
       addCounts(entry.totals, { ...s, objectivity: null });

@@ -2,7 +2,7 @@ import type { Finding } from "../findings";
 import type { ResultSet } from "../results";
 import { type AssessmentData, collectAssessments } from "./assessments";
 import { type Change, changeOf, pp } from "./dynamics";
-import { type Figures, addCounts, emptyTotals, figuresOf, type Totals } from "./figures";
+import { type Figures, addCounts, addStatedSums, emptyTotals, figuresOf, type Totals } from "./figures";
 import { type FlagCode, flagsOf } from "./flags";
 import type { Settings } from "./settings";
 import { DEFAULT_TARGETS, type TargetSpec } from "./target-list";
@@ -72,7 +72,10 @@ function figuresByKey(a: AssessmentData | undefined): (schoolKey: string) => Fig
 
 const districtTotals = (a: AssessmentData): Totals => {
   const t = emptyTotals();
-  for (const s of a.schools) addCounts(t, { ...countsOf(s.totals), objectivity: null });
+  for (const s of a.schools) {
+    addCounts(t, { ...countsOf(s.totals), objectivity: null });
+    addStatedSums(t, s.totals);
+  }
   for (const s of a.schools) if (s.totals.objectivityKnown) {
     t.lowered += s.totals.lowered; t.confirmed += s.totals.confirmed; t.raised += s.totals.raised; t.objectivityKnown = true;
   }

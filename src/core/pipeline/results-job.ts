@@ -1,5 +1,5 @@
 import type { SourceTable } from "../table/types";
-import { readResults, type ExamThresholds, type ResultSet } from "../results";
+import { readResults, type ExamThresholds, type ReadResultsOptions, type ResultSet } from "../results";
 import { layoutPlanForPrint } from "../print";
 import { computeIndicators, DEFAULT_SETTINGS, type IndicatorReport, type Settings, type TargetSpec } from "../indicators";
 import { buildIndicatorSheets } from "../sheets/indicators";
@@ -12,6 +12,8 @@ export interface ResultsJobInput {
   readonly thresholds?: ExamThresholds;
   /** Target indicators; defaults to the programme passport's list. */
   readonly targets?: readonly TargetSpec[];
+  /** The user's column mappings, assessment key and school merges (CLI options, pane fields, the workbook). */
+  readonly read?: Pick<ReadResultsOptions, "mappings" | "key" | "schoolChoices" | "tableOptions">;
 }
 
 export interface ResultsJobResult {
@@ -24,7 +26,7 @@ export interface ResultsJobResult {
 export function runResultsJob(input: ResultsJobInput): ResultsJobResult {
   const settings = input.settings ?? DEFAULT_SETTINGS;
   const limited = limitResultTables(input.tables);
-  const read = readResults(limited.value, { thresholds: input.thresholds });
+  const read = readResults(limited.value, { ...input.read, thresholds: input.thresholds });
   const results: ResultSet = limited.findings.length ? { ...read, findings: [...limited.findings, ...read.findings] } : read;
   const report = computeIndicators(results, settings, input.targets ? [...input.targets] : undefined);
   const sheets = buildIndicatorSheets(results, report, settings, input.thresholds);

@@ -1,5 +1,5 @@
-import { classifyEntity, normalizeSchoolName, splitSchoolCode, type EntityKind } from "./school-key";
-import type { AssessmentKey, ResultLayout, ResultTable, SchoolCounts } from "./types";
+import { classifyEntity, isMunicipalityCode, normalizeSchoolName, splitSchoolCode, type EntityKind } from "./school-key";
+import type { AssessmentKey, ResultLayout, ResultTable, SchoolCounts, StatedFigures } from "./types";
 import type { Preamble } from "./preamble";
 
 /**
@@ -14,6 +14,11 @@ export class SchoolAgg {
   statedParticipants: number | null = null;
   statedSuccess: number | null = null;
   statedQuality: number | null = null;
+  statedMeanScore: number | null = null;
+  statedMeanMark: number | null = null;
+  statedBelow: number | null = null;
+  statedBelowShare: number | null = null;
+  statedPassed: number | null = null;
   readonly rows: number[] = [];
   constructor(
     readonly school: string,
@@ -26,16 +31,56 @@ export class SchoolAgg {
     return this.n2 + this.n3 + this.n4 + this.n5;
   }
 
+  /** The figures the row states, as written (null fields left out). */
+  private stated(): StatedFigures | undefined {
+    const out: Record<string, number> = {};
+    const put = (k: keyof StatedFigures, v: number | null) => v !== null && (out[k] = v);
+    put("participants", this.statedParticipants);
+    put("successRate", this.statedSuccess);
+    put("qualityRate", this.statedQuality);
+    put("meanScore", this.statedMeanScore);
+    put("meanMark", this.statedMeanMark);
+    put("belowThreshold", this.statedBelow);
+    put("belowThresholdShare", this.statedBelowShare);
+    put("passed", this.statedPassed);
+    return Object.keys(out).length ? (out as StatedFigures) : undefined;
+  }
+
   toCounts(): SchoolCounts {
     const marks = this.marksKnown ? { "2": this.n2, "3": this.n3, "4": this.n4, "5": this.n5 } : null;
     const participants = marks ? this.markTotal : this.scoreCount || (this.statedParticipants ?? 0);
+    const fromStated: (keyof StatedFigures)[] = [];
+    let scoreSum = this.scoreSum, scoreCount = this.scoreCount;
+    // A summary states its mean score: weighted by its participants it sums into the district like scores do.
+    if (!scoreCount && this.statedMeanScore !== null && participants > 0) {
+      scoreSum = this.statedMeanScore * participants;
+      scoreCount = participants;
+      fromStated.push("meanScore");
+    }
+    let below = this.belowKnown ? { belowThreshold: this.below, belowThresholdBase: this.belowBase || participants } : null;
+    if (!below && participants > 0) {
+      const passed = this.statedPassed ?? (this.statedSuccess !== null ? Math.round(this.statedSuccess * participants) : null);
+      const n = this.statedBelow ?? (this.statedBelowShare !== null ? Math.round(this.statedBelowShare * participants) : passed !== null ? participants - passed : null);
+      if (n !== null && n >= 0 && n <= participants) {
+        below = { belowThreshold: n, belowThresholdBase: participants };
+        fromStated.push(this.statedBelow !== null || this.statedBelowShare !== null ? "belowThreshold" : this.statedPassed !== null ? "passed" : "successRate");
+      }
+    }
+    if (!marks) {
+      if (this.statedSuccess !== null) fromStated.push("successRate");
+      if (this.statedQuality !== null) fromStated.push("qualityRate");
+      if (this.statedMeanMark !== null) fromStated.push("meanMark");
+    }
+    const stated = this.stated();
     return {
       school: this.school, schoolCode: this.code, schoolKey: this.key, participants, marks,
-      ...(this.scoreCount ? { scoreSum: this.scoreSum, scoreCount: this.scoreCount } : {}),
-      ...(this.belowKnown ? { belowThreshold: this.below, belowThresholdBase: this.belowBase || participants } : {}),
+      ...(scoreCount ? { scoreSum, scoreCount } : {}),
+      ...(below ?? {}),
       objectivity: this.objectivityKnown ? { lowered: this.lowered, confirmed: this.confirmed, raised: this.raised } : null,
       statedSuccessRate: this.statedSuccess, statedQualityRate: this.statedQuality,
       statedParticipants: this.statedParticipants, absent: this.absent, sourceRows: this.rows,
+      ...(stated ? { stated } : {}),
+      ...(fromStated.length ? { fromStated: [...new Set(fromStated)] } : {}),
     };
   }
 }
@@ -61,7 +106,7 @@ export class Group {
     let agg = this.entities.get(key);
     const fresh = !agg;
     if (!agg) {
-      agg = new SchoolAgg(name, code, key, kind ?? (code ? "school" : classifyEntity(name)));
+      agg = new SchoolAgg(name, code, key, kind ?? (isMunicipalityCode(code) ? "district" : code ? "school" : classifyEntity(name)));
       this.entities.set(key, agg);
     }
     this.names.set(raw, agg);

@@ -15,6 +15,8 @@ export interface Block {
   /** Sheet row of cells[0] (1-based). */
   readonly firstRow: number;
   readonly thresholds: ExamThresholds;
+  /** What was inferred rather than read above the table (said in a finding). */
+  readonly inferred?: readonly string[];
 }
 
 export interface Sink {

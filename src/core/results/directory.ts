@@ -1,5 +1,6 @@
 import type { Finding } from "../findings";
 import { type Where, resultFindings as F } from "./messages";
+import { type SchoolChoice, targetKeyOf } from "./school-choices";
 import type { ContingentRecord, ResultTable, SchoolAlias, SchoolCounts } from "./types";
 
 interface Entry {
@@ -40,19 +41,27 @@ function looseMatches(byKey: Map<string, Entry>): [string, string][] {
 export function unifySchools(
   tables: readonly ResultTable[],
   contingent: readonly ContingentRecord[],
+  choices: readonly SchoolChoice[] = [],
 ): { tables: ResultTable[]; contingent: ContingentRecord[]; schools: SchoolAlias[]; findings: Finding[] } {
   const byKey = new Map<string, Entry>();
   const keyOfCode = new Map<string, string>();
   const findings: Finding[] = [];
   const remap = new Map<string, string>();
+  // «нет» on the «Школы» sheet: the spellings matched to that school by code or loose name stay apart.
+  const refused = new Set(choices.filter((c) => c.confirmed === false).map((c) => c.schoolKey));
+  const resolve = (key: string) => {
+    let k = key;
+    for (let i = 0; i < 20 && remap.has(k) && remap.get(k) !== k; i++) k = remap.get(k) as string;
+    return k;
+  };
   const visit = (name: string, code: string | null, key: string, where?: Where) => {
     let target = key;
     const known = code ? keyOfCode.get(code) : undefined;
-    if (known && known !== key) {
+    if (known && known !== key && !refused.has(known) && !refused.has(key)) {
       target = known;
       if (!remap.has(key)) findings.push(F.schoolMerged(byKey.get(known)?.name ?? name, name, code ?? "", where));
       remap.set(key, known);
-    } else if (remap.has(key)) target = remap.get(key) as string;
+    } else if (remap.has(key)) target = resolve(key);
     let e = byKey.get(target);
     if (!e) byKey.set(target, (e = { key: target, name, code, aliases: new Set(), mergedByCode: false, where }));
     if (code && !e.code) e.code = code;
@@ -72,6 +81,7 @@ export function unifySchools(
   for (const { s, where } of order) visit(s.school, s.schoolCode, s.schoolKey, where);
   for (const c of contingent) visit(c.school, c.schoolCode, c.schoolKey, whereOf(c.source, c.sourceRow));
   for (const [from, to] of looseMatches(byKey)) {
+    if (refused.has(to) || refused.has(from)) continue;
     const e = byKey.get(from) as Entry;
     const target = byKey.get(to) as Entry;
     remap.set(from, to);
@@ -79,6 +89,22 @@ export function unifySchools(
     target.mergedByCode = true;
     byKey.delete(from);
     findings.push(F.schoolMergedByName(target.name, e.name, e.where));
+  }
+  // «Объединить с» on the «Школы» sheet: the user's merges, whatever the names say.
+  for (const c of choices) {
+    if (!c.mergeWith || !byKey.has(c.schoolKey)) continue;
+    const to = targetKeyOf(c.mergeWith, new Set(byKey.keys()));
+    if (!to || to === c.schoolKey) {
+      findings.push(F.mergeTargetUnknown(c.mergeWith, byKey.get(c.schoolKey)?.name ?? c.schoolKey));
+      continue;
+    }
+    const e = byKey.get(c.schoolKey) as Entry;
+    const target = byKey.get(to) as Entry;
+    remap.set(c.schoolKey, to);
+    e.aliases.forEach((a) => target.aliases.add(a));
+    target.mergedByCode = true;
+    byKey.delete(c.schoolKey);
+    findings.push(F.schoolMergedByUser(target.name, e.name));
   }
   const outTables = tables.map((t) => ({ ...t, schools: t.schools.map(fix) }));
   const outContingent = contingent.map((c) => {

@@ -7,3 +7,7 @@ export { detectLayout, type Detection, type DetectedLayout } from "./detect";
 export { DEFAULT_EXAM_THRESHOLDS, thresholdFor, type ExamThresholds, type Threshold } from "./thresholds";
 export { keyString } from "./agg";
 export { readResults, type ReadResultsOptions } from "./read";
+export { readSchoolChoices, type SchoolChoice } from "./school-choices";
+export { USER_ROLES, type UserRole, type UserColumns, parseUserColumns, userRoleOf, mappingText } from "./user-columns";
+export { guessColumns, headerSignature, type ColumnGuess } from "./recognize";
+export { hasDataRows, schoolCount, columnsToMap, noSchoolsMessage } from "./unread";

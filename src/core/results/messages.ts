@@ -64,6 +64,25 @@ export const resultFindings = {
   unreadRows: (w: Where): Finding =>
     finding("results.unknown-layout", "warning",
       `${at(w)}: ниже этой строки таблица не распознана (нет шапки с «ОО», отметками или баллами), строки с числами не учтены`, loc(w)),
+  inferred: (w: Where, what: readonly string[]): Finding =>
+    finding("results.inferred", "info",
+      `${at(w)}: ${what.join("; ")}. Если неверно, укажите вид работы, предмет, класс и год вручную`, { ...loc(w), data: { what: what.join("; ") } }),
+  recognized: (w: Where, columns: string): Finding =>
+    finding("results.recognized", "info",
+      `${at(w)}: шапка необычного вида, столбцы распознаны по подписям и значениям: ${columns}. Проверьте; если неверно, сопоставьте столбцы вручную`,
+      { ...loc(w), data: { columns } }),
+  byUser: (w: Where, columns: string): Finding =>
+    finding("results.mapped", "info", `${at(w)}: столбцы прочитаны по сопоставлению пользователя: ${columns}`, { ...loc(w), data: { columns } }),
+  onlyReferences: (w: Where, names: readonly string[]): Finding =>
+    finding("results.no-schools", "error",
+      `${at(w)}: в таблице нет школ — только строки уровня района или региона (${names.slice(0, 3).map((n) => `«${n}»`).join(", ")}${names.length > 3 ? " …" : ""}); они годятся лишь для сравнения`,
+      { ...loc(w), data: { names: names.join("; ") } }),
+  schoolMergedByUser: (school: string, alias: string): Finding =>
+    finding("results.school-merged", "info", `Школа «${alias}» объединена со школой «${school}» по выбору на листе «Школы»`, { data: { school, alias } }),
+  mergeTargetUnknown: (target: string, school: string): Finding =>
+    finding("results.school-merge-unknown", "warning",
+      `Лист «Школы»: у школы «${school}» в столбце «Объединить с» указано «${target}», но такой школы нет; объединение не сделано`,
+      { sheet: "Школы", data: { school, target } }),
   schoolMergedByName: (school: string, alias: string, w?: Where): Finding =>
     finding("results.school-merged", "info",
       `${w ? `${at(w)}: ш` : "Ш"}кола «${alias}» сопоставлена со школой «${school}» по названию; проверьте на листе «Школы»`, {

@@ -2,13 +2,14 @@ import { BlockBuilder, type SchoolAgg } from "./agg";
 import { type Block, type Sink, cell, isBlankRow } from "./block";
 import { type Where, resultFindings as F } from "./messages";
 import { RowKeys } from "./row-keys";
-import { parseNumberRu, parsePercentRu } from "./numbers";
+import { parseNumberRu } from "./numbers";
 import type { ResultTable } from "./types";
 
 const MARK_ROLES = ["m2", "m3", "m4", "m5"] as const;
 
 /** Whether the mark columns hold percentages (ФИС ОКО) rather than counts. */
 function percentMode(b: Block): boolean {
+  if (b.det.percent !== undefined) return b.det.percent;
   if (b.det.layout === "fisoko-marks") return true;
   const header = b.cells[b.det.headerRow];
   if (MARK_ROLES.some((r) => /%/.test(cell(header, b.det.columns[r])))) return true;
@@ -30,11 +31,44 @@ function percentMode(b: Block): boolean {
   return rows > 0 && hundred > rows / 2;
 }
 
-function readStated(agg: SchoolAgg, row: readonly string[], b: Block, fallback?: Rates): void {
-  const s = parsePercentRu(cell(row, b.det.columns.statedSuccess));
-  const q = parsePercentRu(cell(row, b.det.columns.statedQuality));
-  agg.statedSuccess = s === null || Number.isNaN(s) ? (fallback?.success ?? null) : s;
-  agg.statedQuality = q === null || Number.isNaN(q) ? (fallback?.quality ?? null) : q;
+/**
+ * How a share column is written: «86,4» / «86 %» (percent) or «0,86» (a fraction). Decided once per column:
+ * a header with «%» or any value above 1 means percent.
+ */
+function shareScale(b: Block, col: number | undefined): number {
+  if (col === undefined) return 0.01;
+  if (/%|процент/.test(cell(b.cells[b.det.headerRow], col))) return 0.01;
+  for (let r = b.start; r < b.end; r++) {
+    const text = cell(b.cells[r], col);
+    if (/%/.test(text)) return 0.01;
+    const v = parseNumberRu(text);
+    if (v !== null && !Number.isNaN(v) && v > 1) return 0.01;
+  }
+  return 1;
+}
+
+type Scales = Readonly<Record<"statedSuccess" | "statedQuality" | "belowShare", number>>;
+
+function scalesOf(b: Block): Scales {
+  const c = b.det.columns;
+  return { statedSuccess: shareScale(b, c.statedSuccess), statedQuality: shareScale(b, c.statedQuality), belowShare: shareScale(b, c.belowShare) };
+}
+
+/** A stated figure of the row: a number or null (blank, «—», not a number: a stated figure is never guessed). */
+function statedNumber(row: readonly string[], col: number | undefined, scale = 1): number | null {
+  const v = parseNumberRu(cell(row, col));
+  return v === null || Number.isNaN(v) || v < 0 ? null : v * scale;
+}
+
+function readStated(agg: SchoolAgg, row: readonly string[], b: Block, scales: Scales, fallback?: Rates): void {
+  const c = b.det.columns;
+  agg.statedSuccess = statedNumber(row, c.statedSuccess, scales.statedSuccess) ?? fallback?.success ?? null;
+  agg.statedQuality = statedNumber(row, c.statedQuality, scales.statedQuality) ?? fallback?.quality ?? null;
+  agg.statedMeanScore = statedNumber(row, c.meanScore);
+  agg.statedMeanMark = statedNumber(row, c.meanMark);
+  agg.statedBelow = statedNumber(row, c.belowCount);
+  agg.statedBelowShare = statedNumber(row, c.belowShare, scales.belowShare);
+  agg.statedPassed = statedNumber(row, c.passedCount);
 }
 
 interface Rates {
@@ -49,7 +83,9 @@ interface RowRead {
   readonly rates?: Rates;
 }
 
-const FIGURE_ROLES = ["participants", ...MARK_ROLES, "statedSuccess", "statedQuality"] as const;
+const FIGURE_ROLES = [
+  "participants", ...MARK_ROLES, "statedSuccess", "statedQuality", "meanScore", "meanMark", "belowCount", "belowShare", "passedCount",
+] as const;
 
 /** Whether a row holds anything in a figure column (a row with none is not a data row). */
 function hasFigures(row: readonly string[], b: Block): boolean {
@@ -74,6 +110,12 @@ function ratesOf(values: readonly (number | null)[]): Rates | undefined {
 /** Mark values of a row → counts; null when the row cannot be read at all; reports what is wrong. */
 function rowCounts(row: readonly string[], b: Block, percent: boolean, where: Where, sink: Sink, name: string): RowRead | null {
   const header = b.cells[b.det.headerRow];
+  if (!MARK_ROLES.some((r) => b.det.columns[r] !== undefined)) {
+    // A summary without marks (средний балл, доля сдавших…): the stated figures are all there is.
+    if (!hasFigures(row, b)) return null;
+    const n = readParticipants(cell(row, b.det.columns.participants));
+    return { n: n !== null && Number.isNaN(n) ? null : n, counts: null };
+  }
   const values: (number | null)[] = [];
   for (const role of MARK_ROLES) {
     const text = cell(row, b.det.columns[role]);
@@ -118,6 +160,7 @@ function entityOf(builder: BlockBuilder, keys: RowKeys, row: readonly string[], 
 export function readMarkBlock(b: Block, sink: Sink): ResultTable[] {
   const builder = new BlockBuilder(b.det.layout, b.sheet);
   const percent = percentMode(b);
+  const scales = scalesOf(b);
   const keys = new RowKeys(b.preamble, b.det.columns);
   const firstRowOf = new Map<object, number>();
   for (let r = b.start; r < b.end; r++) {
@@ -137,7 +180,7 @@ export function readMarkBlock(b: Block, sink: Sink): ResultTable[] {
     if (!agg) continue;
     agg.statedParticipants = read.n;
     agg.rows.push(where.row);
-    readStated(agg, row, b, read.rates);
+    readStated(agg, row, b, scales, read.rates);
     if (!read.counts) continue;
     [agg.n2, agg.n3, agg.n4, agg.n5] = read.counts;
     agg.marksKnown = true;

@@ -51,10 +51,41 @@ function settle(p: Pending, b: Block, sink: Sink): void {
   if (total !== null && total !== sum) sink.findings.push(F.countSum({ sheet: b.sheet, row: p.row }, p.agg.school, sum, total, false));
 }
 
+interface WideColumn {
+  readonly i: number;
+  readonly kind: Kind;
+  readonly percent: boolean;
+}
+
+/**
+ * Columns of the wide variant. Today's export puts «%» and «Кол-во участников» under each label (a second
+ * header row, or unlabelled cells right after the label): those columns belong to the label on their left.
+ */
+function wideColumns(b: Block): WideColumn[] {
+  const last = b.cells[b.det.headerRow];
+  const labelled = last.some((h) => labelOf(h) && labelOf(h) !== "total");
+  const top = labelled ? last : (b.cells[b.det.headerRow - 1] ?? last);
+  const sub = labelled ? null : last;
+  const out: WideColumn[] = [];
+  let current: Kind | null = null;
+  for (let i = 0; i < Math.max(top.length, sub?.length ?? 0); i++) {
+    const head = top[i] ?? "";
+    const below = normalizeHeader(sub?.[i] ?? "");
+    const own = labelOf(head);
+    const h = normalizeHeader(head);
+    if (own) current = own;
+    else if (h !== "" && !/^(%|кол-?во участников|количество участников|чел\.?)$/.test(h)) current = null;
+    if (i === b.det.columns.school || i === b.det.columns.participants) continue;
+    if (!current) continue;
+    const percent = below ? below === "%" : /%/.test(head) && !/^кол-?во/.test(h);
+    out.push({ i, kind: current, percent });
+  }
+  return out;
+}
+
 /** The wide variant: «ОО | Понизили | Подтвердили | Повысили | Всего», counts and/or «%» columns. */
 function readWide(b: Block, sink: Sink, builder: BlockBuilder): void {
-  const header = b.cells[b.det.headerRow];
-  const cols = header.map((h, i) => ({ i, kind: labelOf(h), percent: /%/.test(h) })).filter((c) => c.kind !== null);
+  const cols = wideColumns(b);
   const group = builder.group(b.preamble);
   for (let r = b.start; r < b.end; r++) {
     const row = b.cells[r];

@@ -80,6 +80,16 @@ function addRow(agg: SchoolAgg, row: readonly string[], b: Block, rowNo: number,
   addThreshold(agg, threshold, mark, score);
 }
 
+/**
+ * ФИС ОКО «Индивидуальные результаты» put a one-cell row over each school's pupils: «МБОУ «…»(edu990201) |
+ * Кол-во участников: 27». It heads the pupils below; it is not a pupil, nor a school of its own.
+ */
+const GROUP_ROW = /^(кол-?во|количество)\s+участников\s*:\s*\d+/i;
+function isGroupRow(row: readonly string[]): boolean {
+  for (const c of row) if (GROUP_ROW.test(c.trim())) return true;
+  return false;
+}
+
 const EMPTY: MarkRead = { kind: "empty" };
 const NO_SCHOOL = "ОО не указана";
 
@@ -97,7 +107,7 @@ export function readStudentBlock(b: Block, sink: Sink): ResultTable[] {
   let threshold: Threshold | null = null;
   for (let r = b.start; r < b.end; r++) {
     const row = b.cells[r];
-    if (cell(row, c.mark) === "" && cell(row, c.score) === "" && isBlankRow(row)) continue;
+    if (cell(row, c.mark) === "" && cell(row, c.score) === "" && (isBlankRow(row) || isGroupRow(row))) continue;
     const k = keys.of(row);
     if (k !== key || !group) {
       group = builder.group(k);

@@ -2,15 +2,25 @@
  * School names as officials type them: «МБОУ «СОШ № 1»», "МБОУ "СОШ №1"", «(sch640101) МБОУ «СОШ № 1»»,
  * «Средняя общеобразовательная школа №1». One school must become one key.
  */
-const CODE = /\(?\s*(sch\d{3,})\s*\)?/i;
+/** ФИС ОКО codes: schools sch… (before 2022) and edu… (since), municipalities reg99_m001. */
+const CODE = /\(?\s*((?:sch|edu)\d{3,}|reg\d+_m\d+)\s*\)?/i;
+/** A leading register number: «640101 МБОУ «СОШ № 1»», «0101 - МБОУ …», «12. МБОУ …» is not one (too short). */
+const LEADING_NUMBER = /^\s*(\d{4,})\s*[-–—.)]?\s+(?=[^\d\s])/;
 
-/** «(sch640101) МБОУ «СОШ № 1»» → { code: "sch640101", name: "МБОУ «СОШ № 1»" }. */
+/** «(sch640101) МБОУ «СОШ № 1»» → { code: "sch640101", name: "МБОУ «СОШ № 1»" }; «МБОУ «…»(edu990201)» likewise. */
 export function splitSchoolCode(raw: string): { code: string | null; name: string } {
   const m = CODE.exec(raw);
-  if (!m) return { code: null, name: raw.replace(/\s+/g, " ").trim() };
-  const name = (raw.slice(0, m.index) + raw.slice(m.index + m[0].length)).replace(/\s+/g, " ").trim();
+  if (!m) {
+    const lead = LEADING_NUMBER.exec(raw);
+    if (lead) return { code: lead[1], name: raw.slice(lead[0].length).replace(/\s+/g, " ").trim() };
+    return { code: null, name: raw.replace(/\s+/g, " ").trim() };
+  }
+  const name = (raw.slice(0, m.index) + " " + raw.slice(m.index + m[0].length)).replace(/\s+/g, " ").trim();
   return { code: m[1].toLowerCase(), name };
 }
+
+/** Whether a code names a municipality (reg99_m001), not a school. */
+export const isMunicipalityCode = (code: string | null): boolean => code !== null && /^reg\d+_m\d+$/i.test(code);
 
 /** Long forms shortened so that the full and the abbreviated spellings meet. Longest first. */
 const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
@@ -27,10 +37,14 @@ const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
 /** The matching key of a school name (without its code). */
 export function normalizeSchoolName(name: string): string {
   let t = name.toLowerCase().replace(/ё/g, "е").replace(/\u00a0/g, " ");
-  t = t.replace(CODE, " ");
+  t = t.replace(CODE, " ").replace(LEADING_NUMBER, " ");
   for (const [re, short] of ABBREVIATIONS) t = t.replace(re, short);
   t = t.replace(/[«»"'“”„‘’`]/g, " ");
   t = t.replace(/№\s*/g, " ").replace(/\s*-\s*/g, "-").replace(/\s*\.\s*/g, ".");
+  // Settlement prefixes typed with or without the dot or space: «г.Энска», «г. Энска», «г Энска» are one town.
+  t = t.replace(/(^|[\s.(])(г|с|п|пос|д|х|ст|рп|пгт|сп)(?:\.|\s)\s*(?=[а-яa-z])/g, "$1$2.");
+  // «СОШ № 1», «СОШ №1», «СОШ-1», «СОШ 1»: the number joined to the word before it.
+  t = t.replace(/([а-яa-z])[\s-]+(\d)/g, "$1 $2");
   return t.replace(/[\s,;]+/g, " ").trim();
 }
 
@@ -45,7 +59,8 @@ const SCHOOL = /(\bsch\d|\(sch|школ|сош|оош|нош|(?<![а-яёa-z0-9]
  * Whether a row name is a school, the district or a higher reference level («Вся выборка», the region).
  * A school word wins: «МКОУ СОШ Энского района» is a school.
  */
-export function classifyEntity(name: string): EntityKind {
+export function classifyEntity(name: string, code: string | null = null): EntityKind {
+  if (isMunicipalityCode(code)) return "district";
   const t = name.trim();
   if (SCHOOL.test(t)) return "school";
   if (REFERENCE.test(t) || REGION.test(t)) return "reference";

@@ -40,10 +40,29 @@ export interface SchoolCounts {
   readonly statedQualityRate?: number | null;
   /** Participants as the table states them (ФИС ОКО «Кол-во уч.»), before any check. */
   readonly statedParticipants?: number | null;
+  /**
+   * Every figure the table states for the school itself (its own «Успеваемость, %», «Средний балл»,
+   * «Удельный вес сдавших»…), kept as written to show beside the computed ones.
+   */
+  readonly stated?: StatedFigures;
+  /** Figures taken from the stated ones because the table has no counts to compute them from. */
+  readonly fromStated?: readonly (keyof StatedFigures)[];
   /** Rows marked absent («н», «неявка»): not participants. */
   readonly absent?: number;
   /** 1-based input rows that name this school (in lists: counted or not, e.g. a row with a finding). */
   readonly sourceRows: readonly number[];
+}
+
+/** Figures a table states for a school (rates as fractions 0…1). */
+export interface StatedFigures {
+  readonly participants?: number;
+  readonly successRate?: number;
+  readonly qualityRate?: number;
+  readonly meanScore?: number;
+  readonly meanMark?: number;
+  readonly belowThreshold?: number;
+  readonly belowThresholdShare?: number;
+  readonly passed?: number;
 }
 
 export interface AssessmentKey {

@@ -1,6 +1,7 @@
 import type { ExcelHost } from "../../excel/host-types";
 import { countRu } from "../../core/findings";
 import { runReportJob, runResultsJob, type ResultsJobResult } from "../../core/pipeline";
+import { sessionReadOptions } from "./results-jobs";
 import type { Job, JobProgress, ReportForm, TaskpaneJobs } from "../types";
 import { readUserEdits } from "./readback";
 import { analyse } from "./roadmap-jobs";
@@ -28,7 +29,7 @@ async function freshRoadmap(host: ExcelHost, entry: RoadmapEntry, asOf: string) 
 
 function resultsOf(session: PaneSession, form: ReportForm): ResultsJobResult | null {
   const picked = chosen(session.results, form.resultIds);
-  return picked.length ? runResultsJob({ tables: picked.flatMap((r) => [...r.tables]), settings: form.settings }) : null;
+  return picked.length ? runResultsJob({ tables: picked.flatMap((r) => [...r.tables]), settings: form.settings, read: sessionReadOptions(picked) }) : null;
 }
 
 async function render(host: ExcelHost, form: ReportForm, plan: Parameters<ExcelHost["renderPlan"]>[0], progress: JobProgress) {

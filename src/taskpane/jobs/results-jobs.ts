@@ -2,8 +2,10 @@ import type { ExcelHost, RangeRead } from "../../excel/host-types";
 import { countRu } from "../../core/findings";
 import type { SourceDocument, SourceTable } from "../../core/table";
 import type { ResultTable } from "../../core/results/types";
-import { runResultsJob } from "../../core/pipeline";
-import type { Job, RecognisedTable, ResultsForm, TaskpaneJobs } from "../types";
+import { type ResultsJobInput, runResultsJob } from "../../core/pipeline";
+import { columnsToMap, hasDataRows, headerSignature, readSchoolChoices, schoolCount, userRoleOf, type UserColumns } from "../../core/results";
+import { RESULT_SHEET_KEYS } from "../../core/sheets/indicators";
+import type { Job, RecognisedTable, ResultColumnPreview, ResultsForm, SavedMapping, TaskpaneJobs } from "../types";
 import { documentFromRange, hasCells, resultsDocumentFromPaste, withTargets } from "./sources";
 import type { PaneSession } from "./session";
 
@@ -30,6 +32,36 @@ function labelOf(tables: readonly ResultTable[], n: number): string {
   return `${what || "Результаты"} (${countRu(first.schools.length, SCHOOL_FORMS)})${more}`;
 }
 
+/** The form's mapping first, then those saved in the document; the assessment fields the user filled. */
+function readOptionsOf(form: ResultsForm): NonNullable<ResultsJobInput["read"]> {
+  const key = Object.fromEntries(Object.entries(form.key ?? {}).filter(([, v]) => typeof v === "string" && v.trim() !== ""));
+  const mappings: UserColumns[] = [...(form.columns ? [form.columns] : []), ...(form.mappings ?? []).map((m) => m.columns)];
+  return { key, mappings };
+}
+
+/** Each import read with its own fields and roles, all of them computed together. */
+export function sessionReadOptions(entries: PaneSession["results"]): NonNullable<ResultsJobInput["read"]> {
+  const tableOptions = new Map<SourceTable, { key?: ResultsForm["key"]; mappings?: readonly UserColumns[] }>();
+  for (const e of entries) for (const t of e.tables) if (e.read) tableOptions.set(t, { key: e.read.key, mappings: e.read.mappings });
+  return { tableOptions };
+}
+
+function previewOf(guesses: ReturnType<typeof columnsToMap>): ResultColumnPreview[] {
+  return guesses
+    .filter((g) => g.header.trim() !== "")
+    .map((g) => ({ index: g.index, header: g.header.trim(), role: userRoleOf(g.role, g.header), reasons: g.reasons.join("; ") }));
+}
+
+/** The header row the mapping was made for (its signature is what a later paste is matched by). */
+function headerOf(tables: readonly SourceTable[], columns: UserColumns): readonly string[] | null {
+  const want = columns.map(([h]) => h.trim().toLowerCase());
+  for (const t of tables) for (const row of t.cells.slice(0, 60)) {
+    const have = row.map((c) => c.trim().toLowerCase());
+    if (want.every((h) => have.includes(h))) return row;
+  }
+  return null;
+}
+
 /**
  * The results step. Each import is kept in the session as one source for «Свод»; «Рассчитать показатели»
  * writes the indicator sheets over every import of the session.
@@ -44,26 +76,41 @@ export function createResultsJobs(
     const doc: SourceDocument = form.pasted ? resultsDocumentFromPaste(form.pasted) : documentFromRange(read as RangeRead);
     if (!hasCells(doc)) throw new Error("Таблица пуста: выделите таблицу результатов на листе или вставьте её в поле.");
     progress.report("Распознаю таблицу результатов…");
-    const job = runResultsJob({ tables: doc.tables, settings: form.settings });
+    const readOpts = readOptionsOf(form);
+    const job = runResultsJob({ tables: doc.tables, settings: form.settings, read: readOpts });
     const { results } = job;
-    if (results.tables.length === 0) {
-      throw new Error(
-        "Не удалось распознать таблицу результатов. Скопируйте её целиком, с заголовком (название работы, предмет, класс) и строкой «ОО» или «Школа».",
-      );
+    if (schoolCount(results) === 0) {
+      // Nothing guessed in silence: the columns come back with a guessed role each, for the user to set.
+      const columns = previewOf(columnsToMap(doc.tables));
+      if (!hasDataRows(doc.tables) || columns.length === 0) {
+        throw new Error(
+          "Не удалось распознать таблицу результатов. Скопируйте её целиком, с заголовком (название работы, предмет, класс) и строкой «ОО» или «Школа».",
+        );
+      }
+      return {
+        summary: "Не прочитано ни одной школы: укажите, что в каких столбцах (роли ниже), и разберите таблицу заново.",
+        findings: withTargets(results.findings, read),
+        resultColumns: columns,
+      };
     }
     const id = `results-${session.results.length + 1}`;
-    session.results.push({ id, label: labelOf(results.tables, session.results.length + 1), tables: doc.tables, job, inWorkbook: false });
+    session.results.push({ id, label: labelOf(results.tables, session.results.length + 1), tables: doc.tables, job, inWorkbook: false, read: readOpts });
+    const header = form.columns ? headerOf(doc.tables, form.columns) : null;
     return {
       summary: `Распознано: ${countRu(results.tables.length, TABLE_FORMS)}, ${countRu(results.findings.length, FINDING_FORMS)}.`,
       findings: withTargets(results.findings, read),
       recognised: results.tables.map(recognisedOf),
+      ...(form.columns && header ? { savedMapping: { signature: headerSignature(header), columns: form.columns } satisfies SavedMapping } : {}),
     };
   };
   const computeIndicators: Job<ResultsForm> = async (form, progress) => {
     if (session.results.length === 0) throw new Error("Сначала импортируйте хотя бы одну таблицу результатов.");
     progress.report("Рассчитываю показатели…");
     const tables: SourceTable[] = session.results.flatMap((r) => [...r.tables]);
-    const { results, plan } = runResultsJob({ tables, settings: form.settings });
+    // The user's merges and splits on «Школы» (from an earlier run) are read back before the sheets are rewritten.
+    const schoolsSheet = await host.readOwnSheet(RESULT_SHEET_KEYS.schools);
+    const schoolChoices = schoolsSheet ? readSchoolChoices(schoolsSheet.values) : [];
+    const { results, plan } = runResultsJob({ tables, settings: form.settings, read: { ...sessionReadOptions(session.results), schoolChoices } });
     const report = await host.renderPlan(plan, {
       onProgress: (fraction, label) => progress.report(label, fraction),
       isCancelled: progress.isCancelled,

@@ -1,4 +1,4 @@
-import type { RoadmapJobResult, ResultsJobResult } from "../../core/pipeline";
+import type { RoadmapJobResult, ResultsJobInput, ResultsJobResult } from "../../core/pipeline";
 import type { SourceDocument, SourceTable } from "../../core/table";
 import type { RangeRead } from "../../excel/host-types";
 import { countRu } from "../../core/findings";
@@ -27,6 +27,8 @@ export interface ResultsEntry {
   readonly tables: readonly SourceTable[];
   readonly job: ResultsJobResult;
   readonly inWorkbook: boolean;
+  /** The user's column roles and assessment fields it was read with, for «Рассчитать показатели» and «Свод». */
+  readonly read?: ResultsJobInput["read"];
 }
 
 export interface PaneSession {

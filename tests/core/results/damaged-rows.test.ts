@@ -31,9 +31,13 @@ describe("ФИС ОКО row with a blank or broken participant count", () => {
     expect(s?.statedQualityRate).toBeCloseTo(0.5, 9);
     const ind = computeIndicators(r, DEFAULT_SETTINGS).assessments[0];
     const si = ind.schools.find((x) => x.school === "Школа № 7");
-    expect(si).toMatchObject({ participants: 0, successRate: null, qualityRate: null, meanMark: null });
-    // The district is the sum of the schools it can count: the other school's 40.
+    // Only the stated rates exist for this school: they are used, and marked as stated.
+    expect(si).toMatchObject({ participants: 0, meanMark: null, fromStated: ["successRate", "qualityRate"] });
+    expect(si?.successRate).toBeCloseTo(0.9, 9);
+    expect(si?.qualityRate).toBeCloseTo(0.5, 9);
+    // The district is the sum of the schools it can count: the other school's 40, its rates from counts only.
     expect(ind.district.participants).toBe(40);
+    expect(ind.district.successRate).toBeCloseTo(0.9, 9);
   });
 
   it("percentages that do not add up give no rates, only the finding", () => {

@@ -56,6 +56,22 @@ function sumifs(col: DataColumn, c: RowCtx): string {
 }
 
 const ifZero = (den: string, expr: string) => `IF(${den}=0,"",${expr})`;
+
+/** A school's stated figure from «Результаты» (blank when the table stated none): used where it has no marks. */
+function stated(col: DataColumn, c: RowCtx): string {
+  const where = `${dataColumn("id")},${at("id", c.r)},${dataColumn("schoolKey")},${at("schoolKey", c.r)},${dataColumn("level")},"${LEVEL_SCHOOL}"`;
+  return `IF(COUNTIFS(${where},${dataColumn(col)},"<>")=0,"",SUMIFS(${dataColumn(col)},${where}))`;
+}
+/** The district's stated figure: schools' stated values times their participants over those participants. */
+function statedDistrict(weightedCol: DataColumn, c: RowCtx): string {
+  const where = `${dataColumn("id")},${at("id", c.r)},${dataColumn("level")},"${LEVEL_SCHOOL}",${dataColumn(weightedCol)},"<>"`;
+  const n = `SUMIFS(${dataColumn("participants")},${where})`;
+  return `IF(${n}=0,"",SUMIFS(${dataColumn(weightedCol)},${where})/${n})`;
+}
+const WEIGHTED: Partial<Record<DataColumn, DataColumn>> = { statedSuccess: "statedSuccessN", statedQuality: "statedQualityN", statedMeanMark: "statedMarkSum" };
+/** Computed from marks; without marks, the figure the table stated (a district: weighted by participants). */
+const orStated = (marks: string, expr: string, col: DataColumn, c: RowCtx) =>
+  `IF(${marks}=0,${c.isDistrict ? statedDistrict(WEIGHTED[col] as DataColumn, c) : stated(col, c)},${expr})`;
 const pp = (a: string, b: string) => `IF(OR(${a}="",${b}=""),"",ROUND((${a}-${b})*100,6))`;
 /** Excel's AND evaluates every argument, so a blank cell is tested in an IF before any arithmetic. */
 const atLeast = (cell: string, name: string) => `IF(${cell}="","",IF(ROUND(${cell},9)>=${name},"да",""))`;
@@ -73,10 +89,10 @@ export function formulaOf(key: ColKey, c: RowCtx): string | null {
     case "participants": return sumifs("participants", c);
     case "n2": case "n3": case "n4": case "n5": case "below": case "belowBase": case "scoreSum": case "scoreCount":
     case "lowered": case "confirmed": case "raised": return sumifs(key, c);
-    case "success": return ifZero(marks, `(${cell("n3")}+${cell("n4")}+${cell("n5")})/${marks}`);
-    case "quality": return ifZero(marks, `(${cell("n4")}+${cell("n5")})/${marks}`);
+    case "success": return orStated(marks, `(${cell("n3")}+${cell("n4")}+${cell("n5")})/${marks}`, "statedSuccess", c);
+    case "quality": return orStated(marks, `(${cell("n4")}+${cell("n5")})/${marks}`, "statedQuality", c);
     case "sou": return ifZero(marks, `(${cell("n5")}+0.64*${cell("n4")}+0.36*${cell("n3")}+0.16*${cell("n2")})/${marks}`);
-    case "meanMark": return ifZero(marks, `(2*${cell("n2")}+3*${cell("n3")}+4*${cell("n4")}+5*${cell("n5")})/${marks}`);
+    case "meanMark": return orStated(marks, `(2*${cell("n2")}+3*${cell("n3")}+4*${cell("n4")}+5*${cell("n5")})/${marks}`, "statedMeanMark", c);
     case "belowShare": return ifZero(cell("belowBase"), `${cell("below")}/${cell("belowBase")}`);
     case "meanScore": return ifZero(cell("scoreCount"), `${cell("scoreSum")}/${cell("scoreCount")}`);
     case "loweredShare": return ifZero(obj, `${cell("lowered")}/${obj}`);

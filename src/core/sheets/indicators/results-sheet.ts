@@ -10,6 +10,12 @@ export const DATA_COLUMNS = [
   ["n2", "«2»"], ["n3", "«3»"], ["n4", "«4»"], ["n5", "«5»"], ["below", "Ниже порога"], ["belowBase", "Проверено по порогу"],
   ["scoreSum", "Сумма баллов"], ["scoreCount", "Число баллов"], ["lowered", "Понизили"], ["confirmed", "Подтвердили"],
   ["raised", "Повысили"],
+  // What the table itself stated for the school, beside the counts (a difference is a finding); used where no counts exist.
+  ["statedSuccess", "Указано: успеваемость"], ["statedQuality", "Указано: качество"], ["statedMeanScore", "Указано: средний балл"],
+  ["statedMeanMark", "Указано: средняя отметка"], ["fromStated", "Взято из указанного"],
+  // The stated rates times the participants, where the school has no marks: the district is their sum over the
+  // participants (weighted, never an average of school percentages).
+  ["statedSuccessN", "Успевающих по указанному %"], ["statedQualityN", "Качественно по указанному %"], ["statedMarkSum", "Сумма отметок по указанной средней"],
 ] as const;
 export type DataColumn = (typeof DATA_COLUMNS)[number][0];
 
@@ -25,6 +31,11 @@ export function dataColumn(key: DataColumn): string {
 }
 
 const blankIfNot = (known: boolean, n: number): Cell => (known ? n : null);
+const weighted = (s: Totals["statedSuccess"]): Cell => (s.n > 0 ? s.sum : null);
+const FROM_STATED_RU: Record<string, string> = {
+  successRate: "успеваемость", qualityRate: "качество", meanScore: "средний балл", meanMark: "средняя отметка",
+  belowThreshold: "ниже порога", passed: "ниже порога (по числу сдавших)", participants: "участники",
+};
 
 function dataRow(a: AssessmentData, name: string, key: string, code: string | null, level: string, t: Totals): Cell[] {
   return [
@@ -33,6 +44,9 @@ function dataRow(a: AssessmentData, name: string, key: string, code: string | nu
     blankIfNot(t.belowKnown, t.below), blankIfNot(t.belowKnown, t.belowBase),
     blankIfNot(t.scoreCount > 0, t.scoreSum), blankIfNot(t.scoreCount > 0, t.scoreCount),
     blankIfNot(t.objectivityKnown, t.lowered), blankIfNot(t.objectivityKnown, t.confirmed), blankIfNot(t.objectivityKnown, t.raised),
+    t.stated?.successRate ?? null, t.stated?.qualityRate ?? null, t.stated?.meanScore ?? null, t.stated?.meanMark ?? null,
+    [...new Set(t.fromStated.map((f) => FROM_STATED_RU[f] ?? f))].join(", "),
+    weighted(t.statedSuccess), weighted(t.statedQuality), weighted(t.statedMark),
   ];
 }
 
@@ -46,6 +60,8 @@ export function buildResultsSheet(assessments: readonly AssessmentData[]): Sheet
     ...a.schools.map((s) => dataRow(a, s.school, s.schoolKey, s.schoolCode, LEVEL_SCHOOL, s.totals)),
     ...a.references.map((r) => dataRow(a, r.name, "", null, LEVEL_REFERENCE, r.totals)),
   ]);
+  const NUMBER = new Set<string>(["scoreSum", "statedMeanScore", "statedMeanMark", "statedSuccessN", "statedQualityN", "statedMarkSum"]);
+  const PERCENT = new Set<string>(["statedSuccess", "statedQuality"]);
   const integer = new Set<string>(["participants", "n2", "n3", "n4", "n5", "below", "belowBase", "scoreCount", "lowered", "confirmed", "raised"]);
   return {
     key: RESULT_SHEET_KEYS.data,
@@ -58,7 +74,7 @@ export function buildResultsSheet(assessments: readonly AssessmentData[]): Sheet
       at: `A${DATA_HEADER_ROW}`,
       columns: DATA_COLUMNS.map(([key, header]) => ({
         header,
-        kind: integer.has(key) ? ("integer" as const) : key === "scoreSum" ? ("number" as const) : ("text" as const),
+        kind: integer.has(key) ? ("integer" as const) : NUMBER.has(key) ? ("number" as const) : PERCENT.has(key) ? ("percent" as const) : ("text" as const),
         width: key === "school" ? 34 : key === "id" || key === "schoolKey" ? 18 : 11,
         hidden: key === "id" || key === "schoolKey" ? false : undefined,
       })),

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Tab, TabList } from "@fluentui/react-components";
 import { useJobRunner, usePaneSettings } from "../../hooks";
+import { withMapping } from "../../settings";
 import type { TabId } from "../../types";
 import { ErrorArea } from "../ErrorArea";
 import { FeatureNotice } from "../FeatureNotice";
@@ -81,6 +82,8 @@ export function App({ host, jobs, today, initialTab = "roadmap" }: AppProps): Re
           jobs={jobs}
           thresholds={settings.thresholds}
           onThresholdsChange={(thresholds) => update({ thresholds })}
+          mappings={settings.resultMappings}
+          onMappingSaved={(m) => update({ resultMappings: withMapping(settings.resultMappings, m) })}
         />,
       )}
       {panel(

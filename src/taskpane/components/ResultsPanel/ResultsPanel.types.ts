@@ -1,7 +1,7 @@
 import type { ExcelHost } from "../../../excel/host-types";
 import type { Settings } from "../../../core/indicators";
 import type { RunJob } from "../../hooks";
-import type { TaskpaneJobs } from "../../types";
+import type { SavedMapping, TaskpaneJobs } from "../../types";
 
 export interface ResultsPanelProps {
   readonly jobs: Pick<TaskpaneJobs, "importResults" | "computeIndicators">;
@@ -13,4 +13,7 @@ export interface ResultsPanelProps {
   /** Risk thresholds, saved with the document. */
   readonly thresholds: Settings;
   readonly onThresholdsChange: (value: Settings) => void;
+  /** Column mappings saved in the document, reused for the same header. */
+  readonly mappings: readonly SavedMapping[];
+  readonly onMappingSaved: (m: SavedMapping) => void;
 }

@@ -25,6 +25,13 @@ function synthetic(seed: number) {
 const datasets = [
   { name: "samples", ...planOf(sampleResults()) },
   { name: "synthetic, 3 years, strict thresholds", ...planOf(synthetic(7), parseSettings({ failShare: 0.2, loweredShare: 0.2, dynamicsBandPp: 1 }).settings) },
+  {
+    name: "summaries with stated figures only (ЕГЭ: participants, average, share passed; ОГЭ: a block per subject)",
+    ...planOf(readResults([
+      tsv("Результаты ЕГЭ 2024 по русскому языку\nОбразовательное учреждение\tЧисло выпускников, сдававших экзамен\tСредний балл\tДоля сдавших, %\nМАОУ Лицей № 1\t64\t74,2\t100\nМБОУ Ключевская СОШ\t9\t58,1\t88,9\nМКОУ Березовская ООШ\t\t60\t90"),
+      tsv("ОГЭ-2023\nОО\tРусский язык\t\tМатематика\t\nМБОУ СОШ № 1\tУчастников\tКачество, %\tУчастников\tКачество, %\n".replace("МБОУ СОШ № 1\tУчастников", "\tУчастников") + "МБОУ СОШ № 1\t52\t71,2\t52\t42,3\nМБОУ СОШ № 2\t47\t63,8\t46\t32,6"),
+    ]), DEFAULT_SETTINGS),
+  },
   { name: "tiny, exam only", ...planOf(readResults([tsv("ЕГЭ 2024\nОО\tПредмет\tТестовый балл\nМБОУ СОШ 1\tРусский язык\t20\nМБОУ СОШ 2\tРусский язык\t70")]), DEFAULT_SETTINGS) },
 ];
 
