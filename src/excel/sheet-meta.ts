@@ -52,7 +52,15 @@ export function applyLayout(ws: Excel.Worksheet, sheet: NormalizedSheetPlan): vo
   (sheet.columnWidths ?? []).forEach((w, i) => {
     if (w > 0) ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = charsToPoints(w);
   });
+}
+
+/**
+ * Freeze panes fail on a hidden sheet (office-js #1463, GeneralException on Excel 2019, #2196): queued at the
+ * swap, once the sheet is visible. A sheet rewritten in place first loses its old panes.
+ */
+export function applyFreeze(ws: Excel.Worksheet, sheet: NormalizedSheetPlan, wasFrozenMaybe: boolean): void {
   const f = sheet.freeze;
+  if (wasFrozenMaybe && !(f && (f.rows > 0 || f.columns > 0))) ws.freezePanes.unfreeze();
   if (f && f.rows > 0 && f.columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, f.rows, f.columns));
   else if (f && f.rows > 0) ws.freezePanes.freezeRows(f.rows);
   else if (f && f.columns > 0) ws.freezePanes.freezeColumns(f.columns);

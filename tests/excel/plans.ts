@@ -65,7 +65,7 @@ export function fiveNumericSheets(rows: number): WorkbookPlan {
       key: `res.s${s}`,
       name: `Результаты ${s + 1}`,
       tables: [{
-        name: `R${s}`,
+        name: `Results_${s}`,
         at: "A1",
         columns: ["Код", "5", "4", "3", "2", "Всего", "Дата", "Доля"].map((header) => ({ header })),
         rows: Array.from({ length: rows }, (_, i) => [

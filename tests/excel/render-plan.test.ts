@@ -43,11 +43,15 @@ describe("renderPlan: sync count and request size", () => {
     expect(fake.texts("Большой")[2999][1]).toBe(long);
   });
 
-  it("suspends calculation and screen updating for every write sync, not for the first load", async () => {
+  it("suspends calculation for every write sync, screen updating once; recalculates after the swap", async () => {
     const { fake, host } = setup();
-    await host.renderPlan(fiveSheetPlan(50));
+    await host.renderPlan(fiveSheetPlan(10_000));
+    const writes = fake.stats.suspended.slice(1, -1);
+    expect(writes.length).toBeGreaterThan(1);
     expect(fake.stats.suspended[0]).toEqual({ calculation: false, screen: false });
-    for (const s of fake.stats.suspended.slice(1)) expect(s).toEqual({ calculation: true, screen: true });
+    for (const s of writes) expect(s.calculation).toBe(true);
+    expect(fake.stats.suspended.filter((s) => s.screen)).toHaveLength(1);
+    expect(fake.stats.calculations).toEqual(["Recalculate"]);
   });
 });
 

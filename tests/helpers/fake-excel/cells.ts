@@ -1,5 +1,5 @@
 import { cellRef, columnLetter, excelSerialToIso, isoToExcelSerial, parseRangeRef } from "../../../src/core/workbook";
-import { FakeOfficeError, type CellState, type SheetState } from "./state";
+import { FakeOfficeError, normalizeQuotes, type CellState, type SheetState } from "./state";
 
 export interface Rect {
   row: number;
@@ -41,12 +41,14 @@ const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 export function interpret(raw: unknown, existing: CellState | undefined): CellState | null {
   if (typeof raw === "number" || typeof raw === "boolean") return { v: raw, nf: existing?.nf };
   if (typeof raw !== "string") throw new FakeOfficeError("InvalidArgument", `Bad cell input ${String(raw)}`);
+  // Excel counts the whole entry, quote prefix included, against its 32,767 characters.
+  if (raw.length > 32767) throw new FakeOfficeError("InvalidArgument", `A cell holds at most 32,767 characters (${raw.length})`);
   const nf = existing?.nf;
   if (raw === "") return null;
   if (raw.startsWith("'")) return { v: raw.slice(1), quote: true, nf };
   if (nf === "@") return { v: raw, nf };
   if (raw.startsWith("=") || (/^[+\-@]/.test(raw) && !NUMERIC.test(raw))) {
-    const f = raw.startsWith("=") ? raw : `=${raw}`;
+    const f = normalizeQuotes(raw.startsWith("=") ? raw : `=${raw}`);
     checkFormula(f);
     return { v: 0, f, nf };
   }
@@ -113,10 +115,10 @@ export function writeNumberFormat(sheet: SheetState, rect: Rect, input: unknown)
   });
 }
 
-export function cellText(cell: CellState | undefined): string {
+export function cellText(cell: CellState | undefined, date1904 = false): string {
   if (!cell) return "";
   if (typeof cell.v === "number" && cell.nf === "dd.mm.yyyy") {
-    const [y, m, d] = excelSerialToIso(cell.v).split("-");
+    const [y, m, d] = excelSerialToIso(cell.v + (date1904 ? 1462 : 0)).split("-");
     return `${d}.${m}.${y}`;
   }
   if (typeof cell.v === "boolean") return cell.v ? "ИСТИНА" : "ЛОЖЬ";

@@ -3,8 +3,9 @@
  * sync(), loaded values are readable only after sync, every sync's request size is recorded and a
  * failure can be injected at any sync. Works in Node (jest) and, bundled by esbuild, in a browser page.
  */
+import { isoToExcelSerial } from "../../../src/core/workbook";
 import { cellText, getCell, parseRect, rectAddress, usedRect, writeCells } from "./cells";
-import { emptyStats, FakeContext, type FakeStats, type SyncFailure } from "./context";
+import { emptyStats, FakeContext, versionAtMost, type FakeStats, type SyncFailure } from "./context";
 import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
 import { emptyWorkbook, findSheet, newSheet, type SheetState, type WorkbookState } from "./state";
@@ -21,17 +22,44 @@ export interface FakeOfficeOptions {
   readonly failures?: SyncFailure[];
 }
 
-function makeContext(state: WorkbookState, stats: FakeStats, failures: SyncFailure[]) {
-  const ctx = new FakeContext(state, stats, failures);
+function makeContext(state: WorkbookState, stats: FakeStats, failures: SyncFailure[], api: string) {
+  const ctx = new FakeContext(state, stats, failures, api);
   const app = {
-    suspendApiCalculationUntilNextSync: () => (ctx.suspend("calculation"), ctx.push({ path: "application", action: "suspendCalc", apply: () => undefined })),
-    suspendScreenUpdatingUntilNextSync: () => (ctx.suspend("screen"), ctx.push({ path: "application", action: "suspendScreen", apply: () => undefined })),
+    suspendApiCalculationUntilNextSync: () => {
+      ctx.requireApi("1.6", "Application.suspendApiCalculationUntilNextSync");
+      ctx.suspend("calculation");
+      ctx.push({ path: "application", action: "suspendCalc", apply: () => undefined });
+    },
+    suspendScreenUpdatingUntilNextSync: () => {
+      ctx.requireApi("1.9", "Application.suspendScreenUpdatingUntilNextSync");
+      ctx.suspend("screen");
+      ctx.push({ path: "application", action: "suspendScreen", apply: () => undefined });
+    },
+    calculate: (type: string) => ctx.push({ path: "application", action: "calculate", args: type, apply: () => void stats.calculations.push(type) }),
   };
   const workbook = {
     get worksheets() { return new FakeWorksheetCollection(ctx); },
     get names() { return new FakeNamedItemCollection(ctx); },
     get tables() { return new FakeTableCollection(ctx); },
     application: app,
+    /** Workbook functions (ExcelApi 1.2): DATE only, evaluated in the workbook's date system. */
+    functions: {
+      date(y: number, m: number, d: number) {
+        ctx.requireApi("1.2", "Functions.date");
+        const result: { value?: number; load(p?: unknown): typeof result } = {
+          load() {
+            let v = 0;
+            ctx.push({ path: "functions.date", action: "evaluate", args: [y, m, d], apply: () => {
+              const serial = isoToExcelSerial(`${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+              v = state.date1904 ? serial - 1462 : serial;
+            } });
+            ctx.onSynced(() => (result.value = v));
+            return result;
+          },
+        };
+        return result;
+      },
+    },
     getSelectedRange(): FakeRange {
       const sel = state.selection;
       const ws = new FakeWorksheet(ctx, sel.sheet, () => findSheet(state, sel.sheet));
@@ -41,11 +69,7 @@ function makeContext(state: WorkbookState, stats: FakeStats, failures: SyncFailu
   return Object.assign(ctx, { workbook, application: app, sync: ctx.sync.bind(ctx) });
 }
 
-export function versionAtMost(version: string, max: string): boolean {
-  const [a, b] = version.split(".").map(Number);
-  const [c, d] = max.split(".").map(Number);
-  return a < c || (a === c && (b || 0) <= (d || 0));
-}
+export { versionAtMost };
 
 export function createFakeOffice(options: FakeOfficeOptions = {}) {
   const state = emptyWorkbook();
@@ -57,7 +81,7 @@ export function createFakeOffice(options: FakeOfficeOptions = {}) {
   const Excel = {
     async run<T>(batch: (ctx: any) => Promise<T>): Promise<T> {
       stats.runCount++;
-      return batch(makeContext(state, stats, failures));
+      return batch(makeContext(state, stats, failures, api));
     },
     async createWorkbook(base64?: string): Promise<void> {
       if (!supports("ExcelApi", "1.8")) throw new Error("createWorkbook is not supported");
@@ -121,7 +145,7 @@ export function createFakeOffice(options: FakeOfficeOptions = {}) {
       if (!s || !used) return [];
       const rect = { row: 0, column: 0, rowCount: used.row + used.rowCount, columnCount: used.column + used.columnCount };
       return Array.from({ length: rect.rowCount }, (_, r) =>
-        Array.from({ length: rect.columnCount }, (_, c) => cellText(getCell(s, r, c))));
+        Array.from({ length: rect.columnCount }, (_, c) => cellText(getCell(s, r, c), state.date1904)));
     },
     /** Every formula cell: [sheet, address, formula]. */
     formulas(): [string, string, string][] {

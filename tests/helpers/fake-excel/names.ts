@@ -2,7 +2,8 @@ import { FakeObject, parseProps } from "./base";
 import { rectAddress } from "./cells";
 import type { FakeContext } from "./context";
 import type { FakeRange } from "./range";
-import { FakeOfficeError, quoteIfNeeded, type NameState } from "./state";
+import { FakeOfficeError, normalizeQuotes, quoteIfNeeded, type NameState } from "./state";
+import { looksLikeReference } from "./tables-charts";
 
 function absolute(address: string): string {
   return address.replace(/([A-Z]{1,3})(\d+)/g, "$$$1$$$2");
@@ -15,6 +16,18 @@ export class FakeNamedItem extends FakeObject {
   }
 
   get formula(): string { return this.read("formula"); }
+  /** ExcelApi 1.7: the name now refers elsewhere; cells that use it follow without a #NAME? moment. */
+  set formula(v: string) {
+    this.ctx.requireApi("1.7", "NamedItem.formula");
+    this.ctx.push({
+      path: this.label, action: "set formula", args: v,
+      apply: () => {
+        const n = this.find();
+        if (!n) throw new FakeOfficeError("ItemNotFound", this.name);
+        n.formula = normalizeQuotes(v.startsWith("=") ? v : `=${v}`);
+      },
+    });
+  }
   get type(): string { return this.read("type"); }
 
   load(props?: unknown): this {
@@ -52,11 +65,13 @@ export class FakeNamedItemCollection extends FakeObject {
     this.ctx.push({
       path: "names", action: "add", args: [name, typeof reference === "string" ? reference : reference.fakeAddress(), comment ?? ""],
       apply: () => {
-        if (this.find(name) || !/^[A-Za-z_\\\u0400-\u04FF][A-Za-z0-9_.\u0400-\u04FF]*$/.test(name)) {
+        const tables = this.ctx.state.sheets.flatMap((s) => s.tables);
+        if (this.find(name) || !/^[A-Za-z_\\\u0400-\u04FF][A-Za-z0-9_.\u0400-\u04FF]*$/.test(name) || looksLikeReference(name)
+          || tables.some((t) => t.name.toLowerCase() === name.toLowerCase())) {
           throw new FakeOfficeError("InvalidArgument", `Name taken or invalid: ${name}`);
         }
         const formula = typeof reference === "string"
-          ? (reference.startsWith("=") ? reference : `=${reference}`)
+          ? normalizeQuotes(reference.startsWith("=") ? reference : `=${reference}`)
           : `=${quoteIfNeeded(reference.worksheet.sheet().name)}!${absolute(rectAddress(reference.rect() as never))}`;
         this.ctx.state.names.push({ name, formula, comment: comment ?? "", visible: true });
       },

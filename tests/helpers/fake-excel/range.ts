@@ -3,7 +3,7 @@ import {
   cellText, getCell, intersect, parseRect, readGrid, rectAddress, usedRect, writeCells, writeNumberFormat, type Rect,
 } from "./cells";
 import { recorder, type FakeContext } from "./context";
-import { quoteIfNeeded, type Recorded, type SheetState } from "./state";
+import { FakeOfficeError, quoteIfNeeded, type Recorded, type SheetState } from "./state";
 
 /** What a range needs from its worksheet proxy: the bound sheet, resolved at apply time. */
 export interface SheetRef {
@@ -83,7 +83,7 @@ export class FakeRange extends FakeObject {
         values: () => readGrid(s, r, (c) => (c ? (c.f ? c.v : c.v) : "")),
         formulas: () => readGrid(s, r, (c) => (c ? (c.f ?? c.v) : "")),
         numberFormat: () => readGrid(s, r, (c) => c?.nf ?? "General"),
-        text: () => readGrid(s, r, cellText),
+        text: () => readGrid(s, r, (c) => cellText(c, this.ctx.state.date1904)),
         address: () => `${quoteIfNeeded(s.name)}!${rectAddress(r)}`,
         rowIndex: () => r.row,
         columnIndex: () => r.column,
@@ -112,10 +112,25 @@ export class FakeRange extends FakeObject {
     return recorder(this.ctx, `${this.fakeAddress()}.format`, this.record((s) => s.formats), this.touch);
   }
   get dataValidation(): any {
-    return recorder(this.ctx, `${this.fakeAddress()}.dataValidation`, this.record((s) => s.dataValidations), this.touch);
+    const rec = recorder(this.ctx, `${this.fakeAddress()}.dataValidation`, this.record((s) => s.dataValidations), this.touch);
+    const clear = () => {
+      this.ctx.requireApi("1.8", "DataValidation.clear");
+      this.write("dataValidation.clear", null, (s, r) => {
+        const keep = s.dataValidations.filter((d) => !intersect(parseRect(d.target), r));
+        s.dataValidations.splice(0, s.dataValidations.length, ...keep);
+      });
+    };
+    this.ctx.requireApi("1.8", "Range.dataValidation");
+    return new Proxy(rec, { get: (t, p) => (p === "clear" ? clear : t[p as string]) });
   }
-  get conditionalFormats(): { add(type: string): any } {
+  get conditionalFormats(): { add(type: string): any; clearAll(): void } {
+    this.ctx.requireApi("1.6", "Range.conditionalFormats");
     return {
+      clearAll: () =>
+        this.write("conditionalFormats.clearAll", null, (s, r) => {
+          const keep = s.conditionalFormats.filter((d) => !intersect(parseRect(d.target), r));
+          s.conditionalFormats.splice(0, s.conditionalFormats.length, ...keep);
+        }),
       add: (type: string) => {
         const sink = this.record((s) => s.conditionalFormats, { type });
         this.ctx.push({ path: `${this.fakeAddress()}.conditionalFormats`, action: "add", args: type, apply: () => void sink() });
@@ -125,7 +140,50 @@ export class FakeRange extends FakeObject {
   }
 
   merge(across = false): void {
-    this.write("merge", across, (s, r) => s.merges.push(rectAddress(r)));
+    this.write("merge", across, (s, r) => {
+      const hit = s.merges.find((m) => intersect(parseRect(m), r));
+      // Excel asks the user to confirm; through the API a merge over a merge is refused.
+      if (hit) throw new FakeOfficeError("InvalidOperation", `Cannot merge ${rectAddress(r)} over the merged area ${hit}`);
+      const table = s.tables.find((t) => intersect(parseRect(t.address), r));
+      if (table) throw new FakeOfficeError("InvalidOperation", `Cannot merge cells inside the table ${table.name}`);
+      s.merges.push(rectAddress(r));
+    });
+  }
+
+  /** Every merged area that intersects the range is split (Excel: the whole area, not only the overlap). */
+  unmerge(): void {
+    this.write("unmerge", null, (s, r) => {
+      const keep = s.merges.filter((m) => !intersect(parseRect(m), r));
+      s.merges.splice(0, s.merges.length, ...keep);
+    });
+  }
+
+  /** Contents and/or formats of the range go; "All" also drops rules, validation and merges inside it. */
+  clear(applyTo: string = "All"): void {
+    this.write("clear", applyTo, (s, r) => {
+      const inside = (target: string) => {
+        const t = parseRect(target);
+        const i = intersect(t, r);
+        return i !== null && i.rowCount === t.rowCount && i.columnCount === t.columnCount;
+      };
+      if (applyTo === "All" || applyTo === "Contents") {
+        for (const [row, cells] of s.cells) {
+          if (row < r.row || row >= r.row + r.rowCount) continue;
+          for (const c of [...cells.keys()]) if (c >= r.column && c < r.column + r.columnCount) cells.delete(c);
+        }
+      }
+      if (applyTo === "All" || applyTo === "Formats") {
+        for (const list of [s.formats, s.conditionalFormats, s.dataValidations]) {
+          const keep = list.filter((f) => !inside(f.target));
+          list.splice(0, list.length, ...keep);
+        }
+        const keep = s.merges.filter((m) => !inside(m));
+        s.merges.splice(0, s.merges.length, ...keep);
+      }
+    });
+  }
+  set rowHidden(v: boolean) {
+    this.write("rowHidden", v, (s, r) => s.formats.push({ target: rectAddress(r), props: { rowHidden: v } }));
   }
 
   select(): void {
@@ -148,6 +206,7 @@ export class FakeRange extends FakeObject {
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.ctx.requireApi("1.13", "Range.getMergedAreasOrNullObject");
     return new FakeRangeAreas(this.ctx, this);
   }
 
@@ -173,7 +232,10 @@ export class FakeRangeAreas extends FakeObject {
     const r = this.range.rect(true);
     if (!r) return [];
     const s = this.range.worksheet.sheet();
-    return s.merges.filter((m) => intersect(parseRect(m), r)).map((m) => `${quoteIfNeeded(s.name)}!${m}`);
+    // As Excel reports them: only the merged areas whose top-left cell lies in the range (a merge that
+    // starts above or left of it is not listed, though it covers cells of the range).
+    const inRange = (m: Rect) => m.row >= r.row && m.row < r.row + r.rowCount && m.column >= r.column && m.column < r.column + r.columnCount;
+    return s.merges.filter((m) => inRange(parseRect(m))).map((m) => `${quoteIfNeeded(s.name)}!${m}`);
   }
 
   get address(): string { return this.read("address"); }

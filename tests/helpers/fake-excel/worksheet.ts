@@ -73,6 +73,7 @@ export class FakeWorksheet extends FakeObject implements SheetRef {
     for (const p of parseProps(props)) if (p in all) this.data[p] = all[p];
   }
   set tabColor(v: string) {
+    this.ctx.requireApi("1.7", "Worksheet.tabColor");
     this.setProp("tabColor", v, (s) => ((s.tabColor = v), s.writes++));
   }
 
@@ -126,11 +127,18 @@ export class FakeWorksheet extends FakeObject implements SheetRef {
     return new FakeChartCollection(this.ctx, this);
   }
   get pageLayout(): any {
+    this.ctx.requireApi("1.9", "Worksheet.pageLayout");
     return recorder(this.ctx, `${this.label}.pageLayout`, () => this.sheet().pageLayout, () => void this.sheet().writes++);
   }
   get freezePanes(): Record<string, (arg: unknown) => void> {
+    this.ctx.requireApi("1.7", "Worksheet.freezePanes");
+    // Excel fails freeze and unfreeze on a sheet that is not visible (office-js #1463; GeneralException, #2196).
     const freeze = (how: string) => (arg: unknown) =>
-      this.setProp("freeze", arg, (s) => ((s.freeze = `${how}:${arg instanceof FakeRange ? rectAddress(arg.rect() as Rect) : String(arg)}`), s.writes++));
+      this.setProp("freeze", arg, (s) => {
+        if (s.visibility !== "Visible") throw new FakeOfficeError("GeneralException", `freezePanes on the hidden sheet ${s.name}`);
+        s.freeze = how === "none" ? undefined : `${how}:${arg instanceof FakeRange ? rectAddress(arg.rect() as Rect) : String(arg)}`;
+        s.writes++;
+      });
     return { freezeRows: freeze("rows"), freezeColumns: freeze("columns"), freezeAt: freeze("at"), unfreeze: freeze("none") };
   }
 }
