@@ -3,12 +3,13 @@
  * it must render in Russian with no console errors and make no request outside localhost, both in a plain
  * browser (the «open it in Excel» message) and with a stand-in Office (the full shell).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { DIST, ROOT, ensureBuilt, serveDist } from "./serve-dist";
+import { describeWithInputs } from "../helpers/inputs";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = join(ROOT, "test-artifacts");
@@ -21,10 +22,8 @@ const ARGS = [
   "--disable-sync",
   "--lang=ru-RU",
 ];
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium)
-  console.warn(`SKIPPED: ${CHROMIUM} is missing (apt-get install chromium); the browser test did not run.`);
-const describeBrowser = haveChromium ? describe : describe.skip;
+// A missing browser fails the test (tests/helpers/inputs.ts): it never skips quietly.
+const describeBrowser = (name: string, body: () => void) => describeWithInputs(name, [CHROMIUM], body);
 
 /** Replaces office.js: Excel says it is ready; the workbook calls are not needed to draw the shell. */
 const FAKE_OFFICE = `
