@@ -1,5 +1,12 @@
 import {
-  DATE_1904_OFFSET, TEXT_CELL_MAX_CHARS, isDateCell, isFormulaCell, isLinkCell, isoToExcelSerial, resolveSheetRefs, type Cell,
+  DATE_1904_OFFSET,
+  TEXT_CELL_MAX_CHARS,
+  isDateCell,
+  isFormulaCell,
+  isLinkCell,
+  isoToExcelSerial,
+  resolveSheetRefs,
+  type Cell,
 } from "../core/workbook";
 
 /** What one cell becomes in a `range.formulas` array: null leaves the (fresh) cell untouched. */
@@ -30,7 +37,9 @@ export function textInput(text: string, warn: (m: string) => void): CellInput {
   if (text === "") return null;
   // The apostrophe counts against Excel's 32,767 characters: the text keeps 32,766.
   if (text.length > TEXT_CELL_MAX_CHARS) {
-    warn(`Текст длиннее ${TEXT_CELL_MAX_CHARS.toLocaleString("ru-RU")} символов сокращён: Excel больше не вмещает в ячейку (полный текст — на листе исходной таблицы).`);
+    warn(
+      `Текст длиннее ${TEXT_CELL_MAX_CHARS.toLocaleString("ru-RU")} символов сокращён: Excel больше не вмещает в ячейку (полный текст — на листе исходной таблицы).`,
+    );
     return `'${text.slice(0, TEXT_CELL_MAX_CHARS)}`;
   }
   return `'${text}`;

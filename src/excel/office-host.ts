@@ -31,7 +31,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): ExcelHost {
   if (toXlsx && env.createWorkbook) {
     const create = env.createWorkbook.bind(env);
     host.renderPlanInNewWorkbook = async (plan) => {
-      if (!env.isSetSupported("ExcelApi", "1.8")) throw new Error("Эта версия Excel не умеет открывать новую книгу из надстройки (нужен ExcelApi 1.8).");
+      if (!env.isSetSupported("ExcelApi", "1.8"))
+        throw new Error("Эта версия Excel не умеет открывать новую книгу из надстройки (нужен ExcelApi 1.8).");
       await create(await toXlsx(plan));
     };
   }

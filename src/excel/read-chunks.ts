@@ -35,7 +35,7 @@ export async function readInChunks<T>(
 ): Promise<T[][]> {
   const out: T[][] = [];
   let step = Math.max(1, Math.floor(budget / (Math.max(1, r.cols) * FIRST_GUESS_BYTES_PER_CELL)));
-  for (let i = 0; i < r.rows; ) {
+  for (let i = 0; i < r.rows;) {
     const n = Math.min(step, r.rows - i);
     const range = ws.getRangeByIndexes(r.row + i, r.col, n, r.cols);
     load(range);
@@ -57,7 +57,10 @@ export async function readInChunks<T>(
 
 /** A number format that shows a date: d, m or y outside quoted text and [..] codes, and no time of day only. */
 export function isDateFormat(format: string): boolean {
-  const bare = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
+  const bare = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "");
   return /[dy]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare) && !/^general$/i.test(bare.trim()));
 }
 

@@ -5,8 +5,18 @@ import type { OfficeEnv } from "./office-env";
 import { cellText, queueDate1904Probe, readInChunks } from "./read-chunks";
 import { sheetOfReference } from "./snapshot";
 
-async function readTexts(ctx: Excel.RequestContext, ws: Excel.Worksheet, r: { row: number; col: number; rows: number; cols: number }): Promise<string[][]> {
-  return readInChunks(ctx, ws, r, (range) => void range.load("text"), (range) => range.text.map((row) => row.map(String)));
+async function readTexts(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  r: { row: number; col: number; rows: number; cols: number },
+): Promise<string[][]> {
+  return readInChunks(
+    ctx,
+    ws,
+    r,
+    (range) => void range.load("text"),
+    (range) => range.text.map((row) => row.map(String)),
+  );
 }
 
 /**
@@ -17,8 +27,10 @@ function mergesOf(address: string, r: { row: number; col: number; rows: number; 
   const out: MergedArea[] = [];
   for (const a of address.split(",")) {
     const { start, end } = parseRangeRef(a.slice(a.lastIndexOf("!") + 1).replace(/\$/g, ""));
-    const top = Math.max(start.row, r.row), left = Math.max(start.column, r.col);
-    const bottom = Math.min(end.row, r.row + r.rows - 1), right = Math.min(end.column, r.col + r.cols - 1);
+    const top = Math.max(start.row, r.row),
+      left = Math.max(start.column, r.col);
+    const bottom = Math.min(end.row, r.row + r.rows - 1),
+      right = Math.min(end.column, r.col + r.cols - 1);
     if (bottom < top || right < left || (bottom === top && right === left)) continue;
     out.push({ row: top - r.row, column: left - r.col, rowSpan: bottom - top + 1, columnSpan: right - left + 1 });
   }
@@ -39,7 +51,12 @@ export async function readSelectionWith(env: OfficeEnv): Promise<RangeRead> {
     }
     const r = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
     // ExcelApi 1.13 lists merged areas; older Excel reads the texts alone (the reader then sees repeated blanks).
-    const merged = withMerges ? ws.getRangeByIndexes(0, 0, r.row + r.rows, r.col + r.cols).getMergedAreasOrNullObject().load("address") : null;
+    const merged = withMerges
+      ? ws
+          .getRangeByIndexes(0, 0, r.row + r.rows, r.col + r.cols)
+          .getMergedAreasOrNullObject()
+          .load("address")
+      : null;
     const values = await readTexts(ctx, ws, r);
     const merges = merged && !merged.isNullObject ? mergesOf(merged.address, r) : [];
     const address = used.address.slice(used.address.lastIndexOf("!") + 1);
@@ -64,9 +81,12 @@ export async function readOwnSheetWith(env: OfficeEnv, key: string): Promise<Own
     const r = { row: 0, col: 0, rows: used.rowIndex + used.rowCount, cols: used.columnIndex + used.columnCount };
     const d1904 = date1904();
     const values = await readInChunks(
-      ctx, ws, r,
+      ctx,
+      ws,
+      r,
       (range) => void range.load("values,numberFormat"),
-      (range) => range.values.map((row, i) => row.map((v, j) => cellText(v, String(range.numberFormat[i]?.[j] ?? ""), d1904))),
+      (range) =>
+        range.values.map((row, i) => row.map((v, j) => cellText(v, String(range.numberFormat[i]?.[j] ?? ""), d1904))),
     );
     return { key, name: ws.name, values };
   });

@@ -13,7 +13,10 @@ export const SYNC_BUDGET_BYTES = 3_500_000;
 /** Excel's `code` (OfficeExtension.Error) survives the wrapping: the pane picks its hint by it. */
 export class ExcelWriteError extends Error {
   readonly code?: string;
-  constructor(message: string, readonly cause?: unknown) {
+  constructor(
+    message: string,
+    readonly cause?: unknown,
+  ) {
     super(message);
     this.name = "ExcelWriteError";
     const code = officeCode(cause);
@@ -47,7 +50,11 @@ function writeFailure(error: unknown, inPlace: readonly string[]): ExcelWriteErr
  * suspended; (last) swap the written sheets in for our old ones. A failure before the swap leaves
  * the workbook as it was, except for hidden temporary sheets, which are then deleted.
  */
-export async function renderPlanWith(env: OfficeEnv, plan: WorkbookPlan, options: RenderOptions = {}): Promise<RenderReport> {
+export async function renderPlanWith(
+  env: OfficeEnv,
+  plan: WorkbookPlan,
+  options: RenderOptions = {},
+): Promise<RenderReport> {
   const features = detectFeatures(env, false);
   if (!features.base) throw new ExcelWriteError(BASE_MISSING_MESSAGE);
   const normalized = normalizePlan(plan);
@@ -68,7 +75,10 @@ export async function renderPlanWith(env: OfficeEnv, plan: WorkbookPlan, options
     };
     const snap = await loadSnapshot(ctx, () => sync(false)).catch((error: unknown) => {
       if (officeCode(error) === "InvalidOperationInCellEditMode") throw new ExcelWriteError(CELL_EDIT_MESSAGE, error);
-      throw new ExcelWriteError("Не удалось прочитать список листов книги. Книга не изменена; попробуйте ещё раз.", error);
+      throw new ExcelWriteError(
+        "Не удалось прочитать список листов книги. Книга не изменена; попробуйте ещё раз.",
+        error,
+      );
     });
     const layout = planLayout(normalized, snap, options.replaceOwn ?? true);
     const report = (cancelled = false): RenderReport => ({
@@ -81,7 +91,17 @@ export async function renderPlanWith(env: OfficeEnv, plan: WorkbookPlan, options
     const oldCharts: Excel.ChartCollection[] = [];
     const touched: string[] = [];
     try {
-      const tables = await writeSheets(ctx, normalized, layout, snap, features, { temps, oldCharts, touched }, warn, sync, options);
+      const tables = await writeSheets(
+        ctx,
+        normalized,
+        layout,
+        snap,
+        features,
+        { temps, oldCharts, touched },
+        warn,
+        sync,
+        options,
+      );
       if (!tables) {
         await deleteTemps(ctx, layout, () => sync(false));
         warn("Запись отменена: книга осталась без изменений.");
@@ -149,7 +169,9 @@ async function writeSheets(
 
 /** After a failure or a cancel: our hidden temporary sheets go; nothing else is touched. */
 async function deleteTemps(ctx: Excel.RequestContext, layout: Layout, sync: () => Promise<void>): Promise<void> {
-  const found = layout.slots.filter((s) => !s.old).map((s) => ctx.workbook.worksheets.getItemOrNullObject(s.tempName).load("name"));
+  const found = layout.slots
+    .filter((s) => !s.old)
+    .map((s) => ctx.workbook.worksheets.getItemOrNullObject(s.tempName).load("name"));
   await sync();
   const left = found.filter((ws) => !ws.isNullObject);
   if (!left.length) return;

@@ -3,7 +3,17 @@ import type { CellScope } from "./cell-input";
 import type { DetailedFeatures } from "./features";
 import { applyCharts, applyPrint, applyValidations } from "./sheet-extras";
 import { OP_OVERHEAD_BYTES, sheetJobs, type WriteJob } from "./sheet-data";
-import { applyConditionalFormats, applyFormat, applyLayout, applyMerges, applyRowHeights, applyTables, mergeBytes, metaBytes, type MetaScope } from "./sheet-meta";
+import {
+  applyConditionalFormats,
+  applyFormat,
+  applyLayout,
+  applyMerges,
+  applyRowHeights,
+  applyTables,
+  mergeBytes,
+  metaBytes,
+  type MetaScope,
+} from "./sheet-meta";
 import type { Layout } from "./snapshot";
 
 /** One unit of queued work with its estimated request size; tasks are packed into syncs in order. */
@@ -62,7 +72,11 @@ function slotTasks(
   slots: readonly Layout["slots"][number][],
   features: DetailedFeatures,
   sinks: TaskSinks,
-  refs: { formulaSheet: (k: string) => string | undefined; linkSheet: (k: string) => string | undefined; ws: (k: string) => Excel.Worksheet },
+  refs: {
+    formulaSheet: (k: string) => string | undefined;
+    linkSheet: (k: string) => string | undefined;
+    ws: (k: string) => Excel.Worksheet;
+  },
 ): Task[] {
   const { formulaSheet, linkSheet, ws } = refs;
   const layout = { slots };
@@ -82,8 +96,15 @@ function slotTasks(
     },
   }));
   for (const slot of layout.slots) {
-    const scope: CellScope = { sheetName: slot.finalName, formulaSheet, linkSheet, warn: sinks.warn, date1904: sinks.date1904 };
-    for (const job of sheetJobs(slot.plan, scope, MAX_JOB_BYTES)) tasks.push({ bytes: job.bytes, run: () => writeJob(ws(slot.key), job) });
+    const scope: CellScope = {
+      sheetName: slot.finalName,
+      formulaSheet,
+      linkSheet,
+      warn: sinks.warn,
+      date1904: sinks.date1904,
+    };
+    for (const job of sheetJobs(slot.plan, scope, MAX_JOB_BYTES))
+      tasks.push({ bytes: job.bytes, run: () => writeJob(ws(slot.key), job) });
   }
   for (const slot of layout.slots) {
     const scope: MetaScope = {

@@ -1,5 +1,11 @@
 import { queueDate1904Probe } from "./read-chunks";
-import { markerName, MARKER_PREFIX, uniqueSheetName, type NormalizedWorkbookPlan, type NormalizedSheetPlan } from "../core/workbook";
+import {
+  markerName,
+  MARKER_PREFIX,
+  uniqueSheetName,
+  type NormalizedWorkbookPlan,
+  type NormalizedSheetPlan,
+} from "../core/workbook";
 
 /** What the first sync loads: sheet names, defined names (for our markers) and table names. Nothing else. */
 export interface WorkbookSnapshot {
@@ -90,7 +96,9 @@ export function planLayout(plan: NormalizedWorkbookPlan, snap: WorkbookSnapshot,
     return { key: sheet.key, plan: sheet, finalName, tempName, old };
   });
   const replaced = new Set(slots.flatMap((s) => (s.old ? [s.old.name.toLocaleLowerCase("ru")] : [])));
-  const finalTaken = new Set(snap.tables.filter((t) => !replaced.has(t.sheet.toLocaleLowerCase("ru"))).map((t) => t.name.toLowerCase()));
+  const finalTaken = new Set(
+    snap.tables.filter((t) => !replaced.has(t.sheet.toLocaleLowerCase("ru"))).map((t) => t.name.toLowerCase()),
+  );
   const allTaken = new Set(snap.tables.map((t) => t.name.toLowerCase()));
   const tables = new Map<string, { temp: string; final: string }>();
   for (const t of plan.sheets.flatMap((s) => s.tables)) {

@@ -13,6 +13,8 @@ export interface SyncFailure {
   readonly sync: number;
   /** How many queued operations Excel applies before the failure (a real batch stops at the failing one). */
   readonly afterOps?: number;
+  /** Office error code thrown (default GeneralException), e.g. InvalidOperationInCellEditMode. */
+  readonly code?: string;
 }
 
 export interface FakeStats {
@@ -27,14 +29,22 @@ export interface FakeStats {
   calculations: string[];
 }
 
-export const emptyStats = (): FakeStats => ({ syncCount: 0, requestBytes: [], opsPerSync: [], suspended: [], runCount: 0, calculations: [] });
+export const emptyStats = (): FakeStats => ({
+  syncCount: 0,
+  requestBytes: [],
+  opsPerSync: [],
+  suspended: [],
+  runCount: 0,
+  calculations: [],
+});
 
 const encoder = new TextEncoder();
 
 /** The request a real host would receive: every op with its path, action and arguments as JSON. */
 function requestSize(ops: readonly Op[]): number {
   let bytes = 2;
-  for (const op of ops) bytes += encoder.encode(JSON.stringify({ p: op.path, a: op.action, v: op.args ?? null })).length + 1;
+  for (const op of ops)
+    bytes += encoder.encode(JSON.stringify({ p: op.path, a: op.action, v: op.args ?? null })).length + 1;
   return bytes;
 }
 
@@ -68,9 +78,13 @@ export class FakeContext {
   requireApi(version: string, what: string): void {
     if (versionAtMost(version, this.apiVersion)) return;
     this.push({
-      path: what, action: "api",
+      path: what,
+      action: "api",
       apply: () => {
-        throw new FakeOfficeError("ApiNotFound", `The API you are trying to use could not be found (${what}, ExcelApi ${version}; this Excel has ${this.apiVersion}).`);
+        throw new FakeOfficeError(
+          "ApiNotFound",
+          `The API you are trying to use could not be found (${what}, ExcelApi ${version}; this Excel has ${this.apiVersion}).`,
+        );
       },
     });
   }
@@ -108,16 +122,22 @@ export class FakeContext {
     this.flags = { calculation: false, screen: false };
     const request = this.stats.requestBytes[this.stats.requestBytes.length - 1];
     if (request > PAYLOAD_LIMIT_BYTES) {
-      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${request} bytes).`);
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size has exceeded the limit (${request} bytes).`,
+      );
     }
     const failure = this.failures.find((f) => f.sync === n);
     const limit = failure ? Math.min(failure.afterOps ?? 0, ops.length) : ops.length;
     this.responseBytes = 0;
     // A real batch stops at the first failing operation; what ran before it stays done.
     for (let i = 0; i < limit; i++) ops[i].apply();
-    if (failure) throw new FakeOfficeError("GeneralException", `Injected failure at sync ${n}`);
+    if (failure) throw new FakeOfficeError(failure.code ?? "GeneralException", `Injected failure at sync ${n}`);
     if (this.responseBytes > PAYLOAD_LIMIT_BYTES) {
-      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${this.responseBytes} bytes).`);
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${this.responseBytes} bytes).`,
+      );
     }
     for (const fn of done) fn();
     await Promise.resolve();
@@ -129,7 +149,13 @@ export class FakeContext {
  * format.borders.getItem("EdgeTop").style = "Continuous", pageLayout.setPrintTitleRows("$3:$3"))
  * into `sink` at sync time. Arguments that are fake ranges are recorded by their address.
  */
-export function recorder(ctx: FakeContext, label: string, sink: () => Record<string, unknown>, touch: () => void, path = ""): any {
+export function recorder(
+  ctx: FakeContext,
+  label: string,
+  sink: () => Record<string, unknown>,
+  touch: () => void,
+  path = "",
+): any {
   const target = function () {
     /* callable so that method calls can be recorded */
   };
@@ -147,14 +173,20 @@ export function recorder(ctx: FakeContext, label: string, sink: () => Record<str
     },
     apply(_t, _this, args: unknown[]) {
       const v = args.map(describe);
-      ctx.push({ path: `${label}.${path}`, action: "call", args: v, apply: () => (touch(), (sink()[path] = v.length === 1 ? v[0] : v)) });
+      ctx.push({
+        path: `${label}.${path}`,
+        action: "call",
+        args: v,
+        apply: () => (touch(), (sink()[path] = v.length === 1 ? v[0] : v)),
+      });
       return recorder(ctx, label, sink, touch, `${path}(${v.map((a) => JSON.stringify(a)).join(",")})`);
     },
   });
 }
 
 export function describe(value: unknown): unknown {
-  if (value && typeof value === "object" && "fakeAddress" in value) return (value as { fakeAddress(): string }).fakeAddress();
+  if (value && typeof value === "object" && "fakeAddress" in value)
+    return (value as { fakeAddress(): string }).fakeAddress();
   return value;
 }
 

@@ -35,12 +35,24 @@ function makeContext(state: WorkbookState, stats: FakeStats, failures: SyncFailu
       ctx.suspend("screen");
       ctx.push({ path: "application", action: "suspendScreen", apply: () => undefined });
     },
-    calculate: (type: string) => ctx.push({ path: "application", action: "calculate", args: type, apply: () => void stats.calculations.push(type) }),
+    calculate: (type: string) =>
+      ctx.push({
+        path: "application",
+        action: "calculate",
+        args: type,
+        apply: () => void stats.calculations.push(type),
+      }),
   };
   const workbook = {
-    get worksheets() { return new FakeWorksheetCollection(ctx); },
-    get names() { return new FakeNamedItemCollection(ctx); },
-    get tables() { return new FakeTableCollection(ctx); },
+    get worksheets() {
+      return new FakeWorksheetCollection(ctx);
+    },
+    get names() {
+      return new FakeNamedItemCollection(ctx);
+    },
+    get tables() {
+      return new FakeTableCollection(ctx);
+    },
     application: app,
     /** Workbook functions (ExcelApi 1.2): DATE only, evaluated in the workbook's date system. */
     functions: {
@@ -49,10 +61,15 @@ function makeContext(state: WorkbookState, stats: FakeStats, failures: SyncFailu
         const result: { value?: number; load(p?: unknown): typeof result } = {
           load() {
             let v = 0;
-            ctx.push({ path: "functions.date", action: "evaluate", args: [y, m, d], apply: () => {
-              const serial = isoToExcelSerial(`${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
-              v = state.date1904 ? serial - 1462 : serial;
-            } });
+            ctx.push({
+              path: "functions.date",
+              action: "evaluate",
+              args: [y, m, d],
+              apply: () => {
+                const serial = isoToExcelSerial(`${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+                v = state.date1904 ? serial - 1462 : serial;
+              },
+            });
             ctx.onSynced(() => (result.value = v));
             return result;
           },
@@ -109,22 +126,29 @@ export function createFakeOffice(options: FakeOfficeOptions = {}) {
     state,
     stats,
     /** Make sync number `n` (counted from now on) fail after `afterOps` applied operations. */
-    failAtSync(n: number, afterOps = 0): void {
-      failures.push({ sync: stats.syncCount + n, afterOps });
+    failAtSync(n: number, afterOps = 0, code?: string): void {
+      failures.push({ sync: stats.syncCount + n, afterOps, code });
     },
     resetStats(): void {
       Object.assign(stats, emptyStats());
       failures.length = 0;
     },
     /** A sheet the user made, with plain cell entries as typed (strings go through Excel's coercion). */
-    addUserSheet(name: string, rows: (string | number | boolean)[][] = [], visibility: SheetState["visibility"] = "Visible"): SheetState {
+    addUserSheet(
+      name: string,
+      rows: (string | number | boolean)[][] = [],
+      visibility: SheetState["visibility"] = "Visible",
+    ): SheetState {
       const s = newSheet(state, name);
       s.visibility = visibility;
       state.sheets.push(s);
       if (rows.length) {
         const width = Math.max(...rows.map((r) => r.length));
-        writeCells(s, { row: 0, column: 0, rowCount: rows.length, columnCount: width },
-          rows.map((r) => [...r, ...Array(width - r.length).fill(null)]));
+        writeCells(
+          s,
+          { row: 0, column: 0, rowCount: rows.length, columnCount: width },
+          rows.map((r) => [...r, ...Array(width - r.length).fill(null)]),
+        );
       }
       if (!state.activeSheet) state.activeSheet = name;
       return s;
@@ -143,16 +167,24 @@ export function createFakeOffice(options: FakeOfficeOptions = {}) {
       const s = findSheet(state, name);
       const used = s && usedRect(s);
       if (!s || !used) return [];
-      const rect = { row: 0, column: 0, rowCount: used.row + used.rowCount, columnCount: used.column + used.columnCount };
+      const rect = {
+        row: 0,
+        column: 0,
+        rowCount: used.row + used.rowCount,
+        columnCount: used.column + used.columnCount,
+      };
       return Array.from({ length: rect.rowCount }, (_, r) =>
-        Array.from({ length: rect.columnCount }, (_, c) => cellText(getCell(s, r, c), state.date1904)));
+        Array.from({ length: rect.columnCount }, (_, c) => cellText(getCell(s, r, c), state.date1904)),
+      );
     },
     /** Every formula cell: [sheet, address, formula]. */
     formulas(): [string, string, string][] {
       const out: [string, string, string][] = [];
-      for (const s of state.sheets) for (const [r, row] of s.cells) for (const [c, cell] of row) {
-        if (cell.f) out.push([s.name, rectAddress({ row: r, column: c, rowCount: 1, columnCount: 1 }), cell.f]);
-      }
+      for (const s of state.sheets)
+        for (const [r, row] of s.cells)
+          for (const [c, cell] of row) {
+            if (cell.f) out.push([s.name, rectAddress({ row: r, column: c, rowCount: 1, columnCount: 1 }), cell.f]);
+          }
       return out;
     },
     /** Install as the globals Office.js defines (for a browser page or code that reads globalThis). */

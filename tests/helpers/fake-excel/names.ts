@@ -10,17 +10,26 @@ function absolute(address: string): string {
 }
 
 export class FakeNamedItem extends FakeObject {
-  constructor(ctx: FakeContext, readonly name: string, private readonly find: () => NameState | undefined, nullable: boolean) {
+  constructor(
+    ctx: FakeContext,
+    readonly name: string,
+    private readonly find: () => NameState | undefined,
+    nullable: boolean,
+  ) {
     super(ctx, `name(${name})`);
     if (nullable) this.markNullCheck(() => this.find() !== undefined);
   }
 
-  get formula(): string { return this.read("formula"); }
+  get formula(): string {
+    return this.read("formula");
+  }
   /** ExcelApi 1.7: the name now refers elsewhere; cells that use it follow without a #NAME? moment. */
   set formula(v: string) {
     this.ctx.requireApi("1.7", "NamedItem.formula");
     this.ctx.push({
-      path: this.label, action: "set formula", args: v,
+      path: this.label,
+      action: "set formula",
+      args: v,
       apply: () => {
         const n = this.find();
         if (!n) throw new FakeOfficeError("ItemNotFound", this.name);
@@ -28,19 +37,29 @@ export class FakeNamedItem extends FakeObject {
       },
     });
   }
-  get type(): string { return this.read("type"); }
+  get type(): string {
+    return this.read("type");
+  }
 
   load(props?: unknown): this {
     this.queueLoad(props, () => {
       const n = this.find();
-      return n ? { name: n.name, formula: n.formula, type: n.formula.includes("#REF!") ? "Error" : "Range", visible: n.visible } : null;
+      return n
+        ? {
+            name: n.name,
+            formula: n.formula,
+            type: n.formula.includes("#REF!") ? "Error" : "Range",
+            visible: n.visible,
+          }
+        : null;
     });
     return this;
   }
 
   delete(): void {
     this.ctx.push({
-      path: this.label, action: "delete",
+      path: this.label,
+      action: "delete",
       apply: () => {
         const n = this.find();
         if (!n) throw new FakeOfficeError("ItemNotFound", this.name);
@@ -63,16 +82,23 @@ export class FakeNamedItemCollection extends FakeObject {
 
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
     this.ctx.push({
-      path: "names", action: "add", args: [name, typeof reference === "string" ? reference : reference.fakeAddress(), comment ?? ""],
+      path: "names",
+      action: "add",
+      args: [name, typeof reference === "string" ? reference : reference.fakeAddress(), comment ?? ""],
       apply: () => {
         const tables = this.ctx.state.sheets.flatMap((s) => s.tables);
-        if (this.find(name) || !/^[A-Za-z_\\\u0400-\u04FF][A-Za-z0-9_.\u0400-\u04FF]*$/.test(name) || looksLikeReference(name)
-          || tables.some((t) => t.name.toLowerCase() === name.toLowerCase())) {
+        if (
+          this.find(name) ||
+          !/^[A-Za-z_\\\u0400-\u04FF][A-Za-z0-9_.\u0400-\u04FF]*$/.test(name) ||
+          looksLikeReference(name) ||
+          tables.some((t) => t.name.toLowerCase() === name.toLowerCase())
+        ) {
           throw new FakeOfficeError("InvalidArgument", `Name taken or invalid: ${name}`);
         }
-        const formula = typeof reference === "string"
-          ? normalizeQuotes(reference.startsWith("=") ? reference : `=${reference}`)
-          : `=${quoteIfNeeded(reference.worksheet.sheet().name)}!${absolute(rectAddress(reference.rect() as never))}`;
+        const formula =
+          typeof reference === "string"
+            ? normalizeQuotes(reference.startsWith("=") ? reference : `=${reference}`)
+            : `=${quoteIfNeeded(reference.worksheet.sheet().name)}!${absolute(rectAddress(reference.rect() as never))}`;
         this.ctx.state.names.push({ name, formula, comment: comment ?? "", visible: true });
       },
     });
@@ -91,7 +117,9 @@ export class FakeNamedItemCollection extends FakeObject {
     parseProps(props);
     this.queueLoad(props, () => {
       this.pendingItems = this.ctx.state.names.map((n) => ({
-        name: n.name, formula: n.formula, type: n.formula.includes("#REF!") ? "Error" : "Range",
+        name: n.name,
+        formula: n.formula,
+        type: n.formula.includes("#REF!") ? "Error" : "Range",
       }));
       return {};
     });

@@ -1,6 +1,15 @@
 import { FakeObject, itemNotFound } from "./base";
 import {
-  cellText, getCell, intersect, parseRect, readGrid, rectAddress, usedRect, writeCells, writeNumberFormat, type Rect,
+  cellText,
+  getCell,
+  intersect,
+  parseRect,
+  readGrid,
+  rectAddress,
+  usedRect,
+  writeCells,
+  writeNumberFormat,
+  type Rect,
 } from "./cells";
 import { recorder, type FakeContext } from "./context";
 import { FakeOfficeError, quoteIfNeeded, type Recorded, type SheetState } from "./state";
@@ -64,15 +73,33 @@ export class FakeRange extends FakeObject {
   set columnHidden(v: boolean) {
     this.write("columnHidden", v, (s, r) => s.formats.push({ target: rectAddress(r), props: { columnHidden: v } }));
   }
-  get values(): unknown[][] { return this.read("values"); }
-  get formulas(): unknown[][] { return this.read("formulas"); }
-  get numberFormat(): unknown[][] { return this.read("numberFormat"); }
-  get text(): string[][] { return this.read("text"); }
-  get address(): string { return this.read("address"); }
-  get rowIndex(): number { return this.read("rowIndex"); }
-  get columnIndex(): number { return this.read("columnIndex"); }
-  get rowCount(): number { return this.read("rowCount"); }
-  get columnCount(): number { return this.read("columnCount"); }
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
+  }
+  get text(): string[][] {
+    return this.read("text");
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
 
   load(props?: unknown): this {
     this.queueLoad(props, (wanted) => {
@@ -95,7 +122,10 @@ export class FakeRange extends FakeObject {
     return this;
   }
 
-  private record(list: (s: SheetState) => Recorded[], init: Record<string, unknown> = {}): () => Record<string, unknown> {
+  private record(
+    list: (s: SheetState) => Recorded[],
+    init: Record<string, unknown> = {},
+  ): () => Record<string, unknown> {
     let rec: Recorded | undefined;
     return () => {
       if (!rec) {
@@ -109,10 +139,20 @@ export class FakeRange extends FakeObject {
   private touch = () => void this.worksheet.sheet().writes++;
 
   get format(): any {
-    return recorder(this.ctx, `${this.fakeAddress()}.format`, this.record((s) => s.formats), this.touch);
+    return recorder(
+      this.ctx,
+      `${this.fakeAddress()}.format`,
+      this.record((s) => s.formats),
+      this.touch,
+    );
   }
   get dataValidation(): any {
-    const rec = recorder(this.ctx, `${this.fakeAddress()}.dataValidation`, this.record((s) => s.dataValidations), this.touch);
+    const rec = recorder(
+      this.ctx,
+      `${this.fakeAddress()}.dataValidation`,
+      this.record((s) => s.dataValidations),
+      this.touch,
+    );
     const clear = () => {
       this.ctx.requireApi("1.8", "DataValidation.clear");
       this.write("dataValidation.clear", null, (s, r) => {
@@ -133,7 +173,12 @@ export class FakeRange extends FakeObject {
         }),
       add: (type: string) => {
         const sink = this.record((s) => s.conditionalFormats, { type });
-        this.ctx.push({ path: `${this.fakeAddress()}.conditionalFormats`, action: "add", args: type, apply: () => void sink() });
+        this.ctx.push({
+          path: `${this.fakeAddress()}.conditionalFormats`,
+          action: "add",
+          args: type,
+          apply: () => void sink(),
+        });
         return recorder(this.ctx, `${this.fakeAddress()}.cf`, sink, this.touch);
       },
     };
@@ -143,7 +188,8 @@ export class FakeRange extends FakeObject {
     this.write("merge", across, (s, r) => {
       const hit = s.merges.find((m) => intersect(parseRect(m), r));
       // Excel asks the user to confirm; through the API a merge over a merge is refused.
-      if (hit) throw new FakeOfficeError("InvalidOperation", `Cannot merge ${rectAddress(r)} over the merged area ${hit}`);
+      if (hit)
+        throw new FakeOfficeError("InvalidOperation", `Cannot merge ${rectAddress(r)} over the merged area ${hit}`);
       const table = s.tables.find((t) => intersect(parseRect(t.address), r));
       if (table) throw new FakeOfficeError("InvalidOperation", `Cannot merge cells inside the table ${table.name}`);
       s.merges.push(rectAddress(r));
@@ -211,10 +257,16 @@ export class FakeRange extends FakeObject {
   }
 
   getIntersectionOrNullObject(other: FakeRange): FakeRange {
-    return new FakeRange(this.ctx, this.worksheet, () => {
-      const a = this.rect(true), b = other.rect(true);
-      return a && b ? intersect(a, b) : null;
-    }, true);
+    return new FakeRange(
+      this.ctx,
+      this.worksheet,
+      () => {
+        const a = this.rect(true),
+          b = other.rect(true);
+        return a && b ? intersect(a, b) : null;
+      },
+      true,
+    );
   }
 }
 
@@ -223,7 +275,10 @@ export function usedRangeOf(sheet: SheetRef): () => Rect | null {
 }
 
 export class FakeRangeAreas extends FakeObject {
-  constructor(ctx: FakeContext, private readonly range: FakeRange) {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {
     super(ctx, "rangeAreas");
     this.markNullCheck(() => this.areas().length > 0);
   }
@@ -234,12 +289,17 @@ export class FakeRangeAreas extends FakeObject {
     const s = this.range.worksheet.sheet();
     // As Excel reports them: only the merged areas whose top-left cell lies in the range (a merge that
     // starts above or left of it is not listed, though it covers cells of the range).
-    const inRange = (m: Rect) => m.row >= r.row && m.row < r.row + r.rowCount && m.column >= r.column && m.column < r.column + r.columnCount;
+    const inRange = (m: Rect) =>
+      m.row >= r.row && m.row < r.row + r.rowCount && m.column >= r.column && m.column < r.column + r.columnCount;
     return s.merges.filter((m) => inRange(parseRect(m))).map((m) => `${quoteIfNeeded(s.name)}!${m}`);
   }
 
-  get address(): string { return this.read("address"); }
-  get areaCount(): number { return this.read("areaCount"); }
+  get address(): string {
+    return this.read("address");
+  }
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
 
   load(props?: unknown): this {
     this.queueLoad(props, () => {

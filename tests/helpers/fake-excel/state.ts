@@ -150,9 +150,15 @@ export function deleteSheetRefs(state: WorkbookState, name: string): void {
 /** Excel drops quotes a sheet name does not need: "='Мероприятия'!$A$1" is stored as "=Мероприятия!$A$1". */
 export function normalizeQuotes(formula: string): string {
   // String literals ("#'Лист'!B5" in HYPERLINK) are left as typed.
-  return formula.split(/("(?:[^"]|"")*")/).map((part, i) =>
-    i % 2 === 1 ? part : part.replace(/'((?:[^']|'')+)'!/g, (whole, name: string) => {
-      const plain = name.replace(/''/g, "'");
-      return quoteIfNeeded(plain) === plain ? `${plain}!` : whole;
-    })).join("");
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/'((?:[^']|'')+)'!/g, (whole, name: string) => {
+            const plain = name.replace(/''/g, "'");
+            return quoteIfNeeded(plain) === plain ? `${plain}!` : whole;
+          }),
+    )
+    .join("");
 }

@@ -17,7 +17,9 @@ export class FakeTable extends FakeObject {
 
   private set(prop: keyof TableState, v: unknown, check?: () => void): void {
     this.ctx.push({
-      path: this.label, action: `set ${prop}`, args: v,
+      path: this.label,
+      action: `set ${prop}`,
+      args: v,
       apply: () => {
         if (!this.table) throw new FakeOfficeError("ItemNotFound", "table");
         check?.();
@@ -33,14 +35,18 @@ export class FakeTable extends FakeObject {
         throw new FakeOfficeError("InvalidArgument", `A table named ${v} already exists`);
       }
       if (this.ctx.state.names.some((n) => n.name.toLowerCase() === v.toLowerCase()) || looksLikeReference(v)) {
-        throw new FakeOfficeError("InvalidArgument", `The table name ${v} clashes with a defined name or a cell reference`);
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `The table name ${v} clashes with a defined name or a cell reference`,
+        );
       }
     });
   }
 
   delete(): void {
     this.ctx.push({
-      path: this.label, action: "delete",
+      path: this.label,
+      action: "delete",
       apply: () => {
         const t = this.table ?? this.find?.();
         const s = t && tableSheet(this.ctx.state, t);
@@ -59,15 +65,24 @@ export class FakeTable extends FakeObject {
 
   /** Set by getItem: the table is found by name when the batch runs. */
   find?: () => TableState | undefined;
-  get name(): string { return this.read("name"); }
-  set style(v: string) { this.set("style", v); }
-  set showTotals(v: boolean) { this.set("showTotals", v); }
+  get name(): string {
+    return this.read("name");
+  }
+  set style(v: string) {
+    this.set("style", v);
+  }
+  set showTotals(v: boolean) {
+    this.set("showTotals", v);
+  }
 }
 
 export class FakeTableCollection extends FakeObject {
   items: { name: string; worksheet: { name: string } }[] = [];
 
-  constructor(ctx: FakeContext, private readonly sheet?: SheetRef) {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet?: SheetRef,
+  ) {
     super(ctx, sheet ? `tables(${sheet.knownName})` : "tables");
   }
 
@@ -75,13 +90,17 @@ export class FakeTableCollection extends FakeObject {
     const t = new FakeTable(this.ctx, `${this.label}.table`);
     const where = typeof address === "string" ? address : address.fakeAddress();
     this.ctx.push({
-      path: this.label, action: "add", args: where,
+      path: this.label,
+      action: "add",
+      args: where,
       apply: () => {
         const s = (this.sheet as SheetRef).sheet();
         const rect = parseRect(where);
-        if (s.tables.some((x) => intersect(parseRect(x.address), rect))) throw new FakeOfficeError("InvalidOperation", "Tables overlap");
+        if (s.tables.some((x) => intersect(parseRect(x.address), rect)))
+          throw new FakeOfficeError("InvalidOperation", "Tables overlap");
         // Excel: «A table cannot overlap a range that contains merged cells.»
-        if (s.merges.some((m) => intersect(parseRect(m), rect))) throw new FakeOfficeError("InvalidOperation", "A table cannot overlap merged cells");
+        if (s.merges.some((m) => intersect(parseRect(m), rect)))
+          throw new FakeOfficeError("InvalidOperation", "A table cannot overlap merged cells");
         const n = this.ctx.state.sheets.reduce((k, x) => k + x.tables.length, 0) + 1;
         t.table = { name: `Таблица${n}`, address: rectAddress(rect), style: "TableStyleMedium2", showTotals: false };
         s.tables.push(t.table);
@@ -93,7 +112,8 @@ export class FakeTableCollection extends FakeObject {
 
   getItem(name: string): FakeTable {
     const t = new FakeTable(this.ctx, `${this.label}.table(${name})`);
-    t.find = () => this.ctx.state.sheets.flatMap((s) => s.tables).find((x) => x.name.toLowerCase() === name.toLowerCase());
+    t.find = () =>
+      this.ctx.state.sheets.flatMap((s) => s.tables).find((x) => x.name.toLowerCase() === name.toLowerCase());
     return t;
   }
 
@@ -102,7 +122,12 @@ export class FakeTableCollection extends FakeObject {
     this.queueLoad(props, () => {
       this.items = this.ctx.state.sheets
         .flatMap((s) => (this.sheet && this.sheet.sheet() !== s ? [] : s.tables))
-        .map((t) => ({ name: t.name, worksheet: { name: wanted.includes("worksheet/name") ? (tableSheet(this.ctx.state, t) as SheetState).name : "" } }));
+        .map((t) => ({
+          name: t.name,
+          worksheet: {
+            name: wanted.includes("worksheet/name") ? (tableSheet(this.ctx.state, t) as SheetState).name : "",
+          },
+        }));
       return {};
     });
     return this;
@@ -131,13 +156,18 @@ export class FakeChartCollection {
 
   load(_props?: unknown): this {
     let charts: ChartState[] = [];
-    this.ctx.push({ path: `charts(${this.sheet.knownName})`, action: "load", apply: () => (charts = [...this.sheet.sheet().charts]) });
+    this.ctx.push({
+      path: `charts(${this.sheet.knownName})`,
+      action: "load",
+      apply: () => (charts = [...this.sheet.sheet().charts]),
+    });
     this.ctx.onSynced(() => {
       this.items = charts.map((c, i) => ({
         name: `Диаграмма ${i + 1}`,
         delete: () =>
           this.ctx.push({
-            path: `chart(${i})`, action: "delete",
+            path: `chart(${i})`,
+            action: "delete",
             apply: () => {
               const list = this.sheet.sheet().charts;
               if (!list.includes(c)) throw new FakeOfficeError("ItemNotFound", "chart");
@@ -153,7 +183,9 @@ export class FakeChartCollection {
     let chart: ChartState | undefined;
     const label = `charts(${this.sheet.knownName})`;
     this.ctx.push({
-      path: label, action: "add", args: [type, describe(source), seriesBy ?? "Auto"],
+      path: label,
+      action: "add",
+      args: [type, describe(source), seriesBy ?? "Auto"],
       apply: () => {
         const s = this.sheet.sheet();
         chart = { type, source: source.fakeAddress(), props: {}, series: [{ values: source.fakeAddress() }] };
@@ -170,7 +202,12 @@ export class FakeChartCollection {
       getItemAt: (i: number) => seriesAt(() => i),
       add: (name?: string) => {
         let at = -1;
-        this.ctx.push({ path: `${label}.series`, action: "add", args: name ?? null, apply: () => (at = (chart as ChartState).series.push({ name }) - 1) });
+        this.ctx.push({
+          path: `${label}.series`,
+          action: "add",
+          args: name ?? null,
+          apply: () => (at = (chart as ChartState).series.push({ name }) - 1),
+        });
         return seriesAt(() => at);
       },
     };
