@@ -3,6 +3,7 @@ import { detectFeatures } from "./features";
 import type { ExcelHost, FeatureSupport } from "./host-types";
 import { globalOfficeEnv, type OfficeEnv } from "./office-env";
 import { readOwnSheetWith, readSelectionWith, selectCellWith } from "./read";
+import { listOwnSheetsWith } from "./own-sheets";
 import { renderPlanWith } from "./render-plan";
 import { loadSettingsWith, saveSettingsWith } from "./settings";
 
@@ -23,6 +24,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): ExcelHost {
     readSelection: () => readSelectionWith(env),
     renderPlan: (plan, opts) => renderPlanWith(env, plan, opts),
     readOwnSheet: (key) => readOwnSheetWith(env, key),
+    listOwnSheets: () => listOwnSheetsWith(env),
     selectCell: (sheet, address) => selectCellWith(env, sheet, address),
     features: (): FeatureSupport => detectFeatures(env, toXlsx !== undefined),
     loadSettings: () => loadSettingsWith(env),

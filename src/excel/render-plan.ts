@@ -107,7 +107,7 @@ export async function renderPlanWith(
         warn("Запись отменена: книга осталась без изменений.");
         return report(true);
       }
-      queueSwap(ctx, normalized, layout, snap, temps, tables, warn, oldCharts);
+      queueSwap(ctx, normalized, layout, snap, temps, tables, warn, oldCharts, options.writtenOn ?? today());
       // Calculation was suspended while names and sheets moved: one recalculation settles every formula.
       ctx.workbook.application.calculate("Recalculate" as Excel.CalculationType);
       await sync(false);
@@ -118,6 +118,12 @@ export async function renderPlanWith(
       throw writeFailure(error, touched);
     }
   });
+}
+
+/** The computer's date (an edge may read the clock; the core may not). */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
 function initialWarnings(plan: NormalizedWorkbookPlan, f: DetailedFeatures): string[] {

@@ -1,8 +1,9 @@
 import { markerName, MARKER_PREFIX, quoteSheet, type NormalizedWorkbookPlan } from "../core/workbook";
+import { markerComment } from "./own-sheets";
 import { applyFreeze } from "./sheet-meta";
 import { allOwnSheetNames, ownSheet, sheetOfReference, type Layout, type WorkbookSnapshot } from "./snapshot";
 
-export const MARKER_COMMENT = "Лист создан надстройкой «Монитор дорожных карт»; не удаляйте это имя.";
+export { MARKER_COMMENT } from "./own-sheets";
 
 const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -29,6 +30,7 @@ export function queueSwap(
   tables: { table: Excel.Table; planName: string }[],
   warn: (m: string) => void,
   oldCharts: readonly Excel.ChartCollection[] = [],
+  writtenOn?: string,
 ): void {
   for (const charts of oldCharts) for (const chart of charts.items) chart.delete();
   const slots = [...layout.slots].sort((a, b) => (a.old?.position ?? 1e9) - (b.old?.position ?? 1e9));
@@ -42,9 +44,15 @@ export function queueSwap(
   for (const slot of slots) if (slot.plan.hidden) ws(slot.key).visibility = "Hidden";
   for (const slot of slots) {
     const marker = snap.names.find((n) => eq(n.name, markerName(slot.key)));
-    if (slot.old && marker) continue; // the marker still points at the sheet rewritten in place
-    if (marker) ctx.workbook.names.getItem(marker.name).formula = nameFormula(slot.finalName, "A1");
-    else ctx.workbook.names.add(markerName(slot.key), ws(slot.key).getRange("A1"), MARKER_COMMENT);
+    const comment = markerComment(writtenOn);
+    if (!marker) {
+      ctx.workbook.names.add(markerName(slot.key), ws(slot.key).getRange("A1"), comment);
+      continue;
+    }
+    const item = ctx.workbook.names.getItem(marker.name);
+    // A sheet rewritten in place keeps its marker; a marker left by a deleted sheet is re-pointed.
+    if (!slot.old) item.formula = nameFormula(slot.finalName, "A1");
+    item.comment = comment;
   }
   for (const t of tables) t.table.name = layout.tables.get(t.planName)?.final ?? t.planName;
   queueDefinedNames(ctx, plan, layout, snap, warn);

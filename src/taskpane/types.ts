@@ -113,6 +113,26 @@ export interface TaskpaneJobs {
   readonly buildReport: Job<ReportForm>;
   /** Roadmaps and result imports of this session the report can take. */
   readonly reportSources: () => ReportSources;
+  /**
+   * On opening: what earlier sessions wrote into this workbook (found by our sheets' markers). Its roadmaps
+   * join the session, so «Свод» and «Проверить снова» take them without a new import.
+   */
+  readonly openWorkbook?: (form: RoadmapForm) => Promise<WorkbookContents>;
+}
+
+/** Roadmaps and result sets this workbook holds from earlier sessions (jobs/workbook-store.ts). */
+export interface WorkbookContents {
+  readonly roadmaps: readonly StoredItem[];
+  readonly results: readonly StoredItem[];
+  readonly problems: readonly string[];
+}
+
+export interface StoredItem {
+  readonly id: string;
+  readonly label: string;
+  /** ISO date the sheets were last written, when their markers say. */
+  readonly writtenOn?: string;
+  readonly sheet: string;
 }
 
 export type TabId = "roadmap" | "results" | "report";

@@ -32,6 +32,13 @@ export interface RoadmapJobInput {
   readonly maxParties?: number;
   /** Rows of one roadmap table; defaults to LIMITS.roadmapRows. */
   readonly maxRows?: number;
+  /**
+   * The title the roadmap's sheets were made under, for a roadmap restored from its workbook (whose saved
+   * source table lacks the text above it): the title names the sheet keys, so the same sheets are updated.
+   */
+  readonly title?: string;
+  /** The keys of those sheets, found by their markers (see `title`). */
+  readonly sheetKeys?: SheetKeys;
 }
 
 export interface RoadmapJobResult {
@@ -82,8 +89,9 @@ export function runRoadmapJob(input: RoadmapJobInput): RoadmapJobResult {
     directoryConfirmed: input.directoryConfirmed,
     maxParties: input.maxParties,
   });
-  const roadmap: Roadmap = { ...tracked, findings: [...limited.findings, ...tracked.findings, ...validation] };
-  const keys = roadmapSheetKeys(roadmap.title, roadmap.columns.map((c) => c.header));
+  const title = input.title?.trim() ? input.title.trim() : tracked.title;
+  const roadmap: Roadmap = { ...tracked, title, findings: [...limited.findings, ...tracked.findings, ...validation] };
+  const keys = input.sheetKeys ?? roadmapSheetKeys(roadmap.title, roadmap.columns.map((c) => c.header));
   const plan = buildRoadmapPlan(roadmap, directory, keys, { ...input, document }, tables);
   return { roadmap, directory, tables, keys, plan };
 }

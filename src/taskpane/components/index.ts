@@ -11,3 +11,4 @@ export * from "./StatusArea";
 export * from "./ColumnRoles";
 export * from "./RecognisedList";
 export * from "./ThresholdsForm";
+export * from "./WorkbookContents";

@@ -23,6 +23,18 @@ export class FakeNamedItem extends FakeObject {
   get formula(): string {
     return this.read("formula");
   }
+  get comment(): string { return this.read("comment"); }
+  set comment(v: string) {
+    this.ctx.requireApi("1.4", "NamedItem.comment");
+    this.ctx.push({
+      path: this.label, action: "set comment", args: v,
+      apply: () => {
+        const n = this.find();
+        if (!n) throw new FakeOfficeError("ItemNotFound", this.name);
+        n.comment = v;
+      },
+    });
+  }
   /** ExcelApi 1.7: the name now refers elsewhere; cells that use it follow without a #NAME? moment. */
   set formula(v: string) {
     this.ctx.requireApi("1.7", "NamedItem.formula");
@@ -70,7 +82,7 @@ export class FakeNamedItem extends FakeObject {
 }
 
 export class FakeNamedItemCollection extends FakeObject {
-  items: { name: string; formula: string; type: string }[] = [];
+  items: { name: string; formula: string; comment: string; type: string }[] = [];
 
   constructor(ctx: FakeContext) {
     super(ctx, "names");
@@ -119,6 +131,7 @@ export class FakeNamedItemCollection extends FakeObject {
       this.pendingItems = this.ctx.state.names.map((n) => ({
         name: n.name,
         formula: n.formula,
+        comment: n.comment,
         type: n.formula.includes("#REF!") ? "Error" : "Range",
       }));
       return {};
@@ -127,5 +140,5 @@ export class FakeNamedItemCollection extends FakeObject {
     return this;
   }
 
-  private pendingItems: { name: string; formula: string; type: string }[] = [];
+  private pendingItems: { name: string; formula: string; comment: string; type: string }[] = [];
 }
