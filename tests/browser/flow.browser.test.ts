@@ -65,7 +65,7 @@ describeBrowser("task pane flow in headless Chromium over the in-page Excel fake
     page = await context.newPage();
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     page.on("pageerror", (e) => errors.push(String(e)));
-    await page.goto(`${origin}/taskpane.html`);
+    await page.goto(`${origin}/taskpane.html?_host_Info=Excel$Win32$16.01$ru-RU$$$$0`);
     await page.getByRole("tab", { name: "Дорожная карта" }).waitFor({ timeout: 20000 });
   }, 300000);
 

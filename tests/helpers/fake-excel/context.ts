@@ -41,10 +41,18 @@ export const emptyStats = (): FakeStats => ({
 const encoder = new TextEncoder();
 
 /** The request a real host would receive: every op with its path, action and arguments as JSON. */
+/**
+ * What Office.js adds around each action besides its path, name and arguments: the action and object-path
+ * records with their ids and types ({"Id":…,"ActionType":…,"ObjectPathId":…} and the path entry). With it a
+ * simple op (a merge, a row height) measures about 100 bytes.
+ */
+const OP_ENVELOPE_BYTES = 40;
+
 function requestSize(ops: readonly Op[]): number {
   let bytes = 2;
   for (const op of ops)
-    bytes += encoder.encode(JSON.stringify({ p: op.path, a: op.action, v: op.args ?? null })).length + 1;
+    bytes +=
+      encoder.encode(JSON.stringify({ p: op.path, a: op.action, v: op.args ?? null })).length + 1 + OP_ENVELOPE_BYTES;
   return bytes;
 }
 

@@ -186,10 +186,13 @@ export class FakeRange extends FakeObject {
 
   merge(across = false): void {
     this.write("merge", across, (s, r) => {
-      const hit = s.merges.find((m) => intersect(parseRect(m), r));
+      const hit = mergesNear(s, r).find((m) => intersect(m, r));
       // Excel asks the user to confirm; through the API a merge over a merge is refused.
       if (hit)
-        throw new FakeOfficeError("InvalidOperation", `Cannot merge ${rectAddress(r)} over the merged area ${hit}`);
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          `Cannot merge ${rectAddress(r)} over the merged area ${rectAddress(hit)}`,
+        );
       const table = s.tables.find((t) => intersect(parseRect(t.address), r));
       if (table) throw new FakeOfficeError("InvalidOperation", `Cannot merge cells inside the table ${table.name}`);
       s.merges.push(rectAddress(r));
@@ -201,6 +204,7 @@ export class FakeRange extends FakeObject {
     this.write("unmerge", null, (s, r) => {
       const keep = s.merges.filter((m) => !intersect(parseRect(m), r));
       s.merges.splice(0, s.merges.length, ...keep);
+      mergeIndex.delete(s);
     });
   }
 
@@ -225,6 +229,7 @@ export class FakeRange extends FakeObject {
         }
         const keep = s.merges.filter((m) => !inside(m));
         s.merges.splice(0, s.merges.length, ...keep);
+        mergeIndex.delete(s);
       }
     });
   }
@@ -268,6 +273,30 @@ export class FakeRange extends FakeObject {
       true,
     );
   }
+}
+
+/** Merged areas by the rows they cover, kept up to date as merges are added (a report has tens of thousands). */
+const mergeIndex = new WeakMap<SheetState, { count: number; list: string[]; byRow: Map<number, Rect[]> }>();
+
+function mergesNear(s: SheetState, r: Rect): Rect[] {
+  let idx = mergeIndex.get(s);
+  if (!idx || idx.list !== s.merges || idx.count > s.merges.length) {
+    idx = { count: 0, list: s.merges, byRow: new Map() };
+    mergeIndex.set(s, idx);
+  }
+  for (; idx.count < s.merges.length; idx.count++) {
+    const m = parseRect(s.merges[idx.count]);
+    for (let row = m.row; row < m.row + Math.min(m.rowCount, 2048); row++) {
+      const at = idx.byRow.get(row);
+      if (at) at.push(m);
+      else idx.byRow.set(row, [m]);
+    }
+  }
+  // Removals (unmerge, clear) rebuild the index on the next call: they replace the list's contents.
+  const out: Rect[] = [];
+  for (let row = r.row; row < r.row + Math.min(r.rowCount, 2048); row++)
+    for (const m of idx.byRow.get(row) ?? []) out.push(m);
+  return out;
 }
 
 export function usedRangeOf(sheet: SheetRef): () => Rect | null {
