@@ -8,15 +8,16 @@
  * WebView2 / WKWebView bridges, the old IE host's window.external, or a parent frame (Excel on the web, dialogs).
  * A plain script (not a module), run before the pane's bundle: document.write keeps office.js ahead of it.
  */
+/* global window, document */
 (function () {
   "use strict";
-  var self = document.currentScript;
+  var self = document.currentScript || document.querySelector("script[data-office-js]");
   var src = self && self.getAttribute("data-office-js");
   if (!src) return;
   function has(fn) {
     try {
       return !!fn();
-    } catch (e) {
+    } catch (e) { // eslint-disable-line @typescript-eslint/no-unused-vars -- ES5: no optional catch binding
       return false;
     }
   }
@@ -28,5 +29,5 @@
     has(function () { return window.webkit && window.webkit.messageHandlers && window.webkit.messageHandlers.Agave; }) ||
     has(function () { return window.external && typeof window.external.GetContext !== "undefined"; }) ||
     has(function () { return window.parent !== window || window.opener; });
-  if (hosted) document.write('<script src="' + src.replace(/"/g, "&quot;") + '"><\/script>');
+  if (hosted) document.write('<script src="' + src.replace(/"/g, "&quot;") + '"></scr' + 'ipt>');
 })();
