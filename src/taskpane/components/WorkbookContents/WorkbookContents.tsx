@@ -39,7 +39,7 @@ export function WorkbookContents({
 
   if (failed) {
     return (
-      <MessageBar intent="warning">
+      <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>{`Не удалось прочитать листы надстройки в книге: ${failed}`}</MessageBarBody>
       </MessageBar>
     );
