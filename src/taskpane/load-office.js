@@ -3,9 +3,10 @@
  * frames Microsoft's telemetry page, which the pane's strict policy (default-src 'self') refuses with a console
  * error. Without office.js the pane shows «Откройте надстройку в Excel» (boot.ts), quietly.
  *
- * A host is recognised by what each one leaves on the page: the _host_Info parameter of the first load (Excel
- * on Windows, Mac, the web), the value office.js keeps from it for reloads (sessionStorage, window.name), the
- * WebView2 / WKWebView bridges, the old IE host's window.external, or a parent frame (Excel on the web, dialogs).
+ * A host is recognised by the same signs office.js reads (its host-info lookup): window.external.GetHostInfo or
+ * agaveHost (desktop hosts), the _host_Info parameter of the first load, the copy it keeps for reloads
+ * (window.name JSON, sessionStorage «hostInfoValue»); and by the WebView2 / WKWebView bridges, the old IE host's
+ * window.external.GetContext, or a parent frame (Excel on the web, dialogs).
  * A plain script (not a module), run before the pane's bundle: document.write keeps office.js ahead of it.
  */
 /* global window, document */
@@ -28,6 +29,8 @@
     has(function () { return window.chrome && window.chrome.webview; }) ||
     has(function () { return window.webkit && window.webkit.messageHandlers && window.webkit.messageHandlers.Agave; }) ||
     has(function () { return window.external && typeof window.external.GetContext !== "undefined"; }) ||
+    has(function () { return window.external && typeof window.external.GetHostInfo !== "undefined"; }) ||
+    has(function () { return typeof window.agaveHost !== "undefined"; }) ||
     has(function () { return window.parent !== window || window.opener; });
   if (hosted) document.write('<script src="' + src.replace(/"/g, "&quot;") + '"></scr' + 'ipt>');
 })();
