@@ -126,6 +126,7 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/support.html", to: "support.html" },
+          { from: "src/taskpane/load-office.js", to: "load-office.js" },
           {
             from: "node_modules/@microsoft/office-js/dist",
             to: "office-js",

@@ -1,5 +1,12 @@
 import {
-  EXCEL_CELL_MAX_CHARS, isDateCell, isFormulaCell, isLinkCell, isoToExcelSerial, resolveSheetRefs, type Cell,
+  DATE_1904_OFFSET,
+  TEXT_CELL_MAX_CHARS,
+  isDateCell,
+  isFormulaCell,
+  isLinkCell,
+  isoToExcelSerial,
+  resolveSheetRefs,
+  type Cell,
 } from "../core/workbook";
 
 /** What one cell becomes in a `range.formulas` array: null leaves the (fresh) cell untouched. */
@@ -13,6 +20,8 @@ export interface CellScope {
   /** Sheet name for a plan key in link texts: the final name, since a link text is not followed on rename. */
   readonly linkSheet: (key: string) => string | undefined;
   readonly warn: (message: string) => void;
+  /** The workbook uses the 1904 date system (see read-chunks.ts). */
+  readonly date1904?: boolean;
 }
 
 const EXCEL_FORMULA_MAX = 8192;
@@ -26,9 +35,12 @@ const LOCAL_REF = /^\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/;
  */
 export function textInput(text: string, warn: (m: string) => void): CellInput {
   if (text === "") return null;
-  if (text.length > EXCEL_CELL_MAX_CHARS) {
-    warn(`Текст длиннее ${EXCEL_CELL_MAX_CHARS} символов сокращён: Excel больше не вмещает в ячейку.`);
-    return `'${text.slice(0, EXCEL_CELL_MAX_CHARS)}`;
+  // The apostrophe counts against Excel's 32,767 characters: the text keeps 32,766.
+  if (text.length > TEXT_CELL_MAX_CHARS) {
+    warn(
+      `Текст длиннее ${TEXT_CELL_MAX_CHARS.toLocaleString("ru-RU")} символов сокращён: Excel больше не вмещает в ячейку (полный текст — на листе исходной таблицы).`,
+    );
+    return `'${text.slice(0, TEXT_CELL_MAX_CHARS)}`;
   }
   return `'${text}`;
 }
@@ -39,7 +51,7 @@ export function toCellInput(cell: Cell, scope: CellScope): CellInput {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
   if (typeof cell === "boolean") return cell;
   if (isFormulaCell(cell)) return formulaInput(cell.f, scope);
-  if (isDateCell(cell)) return isoToExcelSerial(cell.d);
+  if (isDateCell(cell)) return isoToExcelSerial(cell.d) - (scope.date1904 ? DATE_1904_OFFSET : 0);
   if (isLinkCell(cell)) return linkInput(cell.link, cell.text, scope);
   return null;
 }

@@ -30,7 +30,10 @@ export function detectFeatures(env: OfficeEnv, canBuildXlsx: boolean): DetailedF
 }
 
 /** Russian warnings for what this Excel cannot do; the render goes on without it. */
-export function featureWarnings(f: DetailedFeatures, plan: { hasCharts: boolean; hasValidation: boolean; hasPrint: boolean }): string[] {
+export function featureWarnings(
+  f: DetailedFeatures,
+  plan: { hasCharts: boolean; hasValidation: boolean; hasPrint: boolean },
+): string[] {
   const out: string[] = [];
   const old = "эта версия Excel этого не поддерживает";
   if (plan.hasCharts && !f.charts) out.push(`Диаграммы не построены: ${old} (нужен ExcelApi 1.7).`);

@@ -22,6 +22,15 @@ export interface OwnSheetRead {
   readonly values: string[][];
 }
 
+/** One sheet this add-in made, as its marker names it. */
+export interface OwnSheetInfo {
+  /** Sheet key as in the plan, from the marker name (characters outside A–Z, 0–9, «_», «.» read as «_»). */
+  readonly key: string;
+  readonly name: string;
+  /** ISO date the sheet was last written by the add-in, when its marker says (the .xlsx writer does not). */
+  readonly writtenOn?: string;
+}
+
 export interface RenderOptions {
   /** Sheets of this plan replace our own sheets with the same key (a re-run); default true. */
   readonly replaceOwn?: boolean;
@@ -29,6 +38,8 @@ export interface RenderOptions {
   readonly onProgress?: (fraction: number, label: string) => void;
   /** Checked between chunks; when it returns true the write stops and leaves no half sheet. */
   readonly isCancelled?: () => boolean;
+  /** ISO date recorded on each sheet's marker (default: today by the computer's clock). */
+  readonly writtenOn?: string;
 }
 
 export interface RenderReport {
@@ -55,6 +66,8 @@ export interface FeatureSupport {
 export interface ExcelHost {
   readSelection(): Promise<RangeRead>;
   renderPlan(plan: WorkbookPlan, options?: RenderOptions): Promise<RenderReport>;
+  /** Every sheet this add-in made that the workbook still holds (an earlier session's too). */
+  listOwnSheets?(): Promise<OwnSheetInfo[]>;
   /** Values of a sheet this add-in made, found by its marker; null when absent. */
   readOwnSheet(key: string): Promise<OwnSheetRead | null>;
   /** Select a cell so the user sees it: sheet name as rendered, A1 address. */

@@ -7,3 +7,4 @@ export { loadSettingsWith, saveSettingsWith, SETTINGS_KEY } from "./settings";
 export { detectFeatures, REQUIRED_API, type DetailedFeatures } from "./features";
 export { MARKER_COMMENT } from "./swap";
 export { textInput, toCellInput, internalTarget, jsonBytes, type CellInput } from "./cell-input";
+export { listOwnSheetsWith, markerComment, writtenOnOf } from "./own-sheets";

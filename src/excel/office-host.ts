@@ -3,6 +3,7 @@ import { detectFeatures } from "./features";
 import type { ExcelHost, FeatureSupport } from "./host-types";
 import { globalOfficeEnv, type OfficeEnv } from "./office-env";
 import { readOwnSheetWith, readSelectionWith, selectCellWith } from "./read";
+import { listOwnSheetsWith } from "./own-sheets";
 import { renderPlanWith } from "./render-plan";
 import { loadSettingsWith, saveSettingsWith } from "./settings";
 
@@ -23,6 +24,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): ExcelHost {
     readSelection: () => readSelectionWith(env),
     renderPlan: (plan, opts) => renderPlanWith(env, plan, opts),
     readOwnSheet: (key) => readOwnSheetWith(env, key),
+    listOwnSheets: () => listOwnSheetsWith(env),
     selectCell: (sheet, address) => selectCellWith(env, sheet, address),
     features: (): FeatureSupport => detectFeatures(env, toXlsx !== undefined),
     loadSettings: () => loadSettingsWith(env),
@@ -31,7 +33,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): ExcelHost {
   if (toXlsx && env.createWorkbook) {
     const create = env.createWorkbook.bind(env);
     host.renderPlanInNewWorkbook = async (plan) => {
-      if (!env.isSetSupported("ExcelApi", "1.8")) throw new Error("Эта версия Excel не умеет открывать новую книгу из надстройки (нужен ExcelApi 1.8).");
+      if (!env.isSetSupported("ExcelApi", "1.8"))
+        throw new Error("Эта версия Excel не умеет открывать новую книгу из надстройки (нужен ExcelApi 1.8).");
       await create(await toXlsx(plan));
     };
   }

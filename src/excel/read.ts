@@ -2,27 +2,39 @@ import { markerName, parseRangeRef } from "../core/workbook";
 import type { MergedArea } from "../core/table/types";
 import type { OwnSheetRead, RangeRead } from "./host-types";
 import type { OfficeEnv } from "./office-env";
+import { cellText, queueDate1904Probe, readInChunks } from "./read-chunks";
 import { sheetOfReference } from "./snapshot";
 
-/** Cells per read sync: texts of ~60 bytes keep each response well under the 5 MB limit. */
-const CELLS_PER_READ = 50_000;
-
-async function readTexts(ctx: Excel.RequestContext, ws: Excel.Worksheet, r: { row: number; col: number; rows: number; cols: number }): Promise<string[][]> {
-  const step = Math.max(1, Math.floor(CELLS_PER_READ / Math.max(1, r.cols)));
-  const out: string[][] = [];
-  for (let i = 0; i < r.rows; i += step) {
-    const part = ws.getRangeByIndexes(r.row + i, r.col, Math.min(step, r.rows - i), r.cols).load("text");
-    await ctx.sync();
-    out.push(...part.text.map((row) => row.map(String)));
-  }
-  return out;
+async function readTexts(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  r: { row: number; col: number; rows: number; cols: number },
+): Promise<string[][]> {
+  return readInChunks(
+    ctx,
+    ws,
+    r,
+    (range) => void range.load("text"),
+    (range) => range.text.map((row) => row.map(String)),
+  );
 }
 
-function mergesOf(address: string, top: number, left: number): MergedArea[] {
-  return address.split(",").map((a) => {
+/**
+ * Merged areas relative to the read block, clipped to it. Excel lists only the merges whose top-left cell
+ * lies inside the queried range, so the query starts at A1 and each area is intersected with the block.
+ */
+function mergesOf(address: string, r: { row: number; col: number; rows: number; cols: number }): MergedArea[] {
+  const out: MergedArea[] = [];
+  for (const a of address.split(",")) {
     const { start, end } = parseRangeRef(a.slice(a.lastIndexOf("!") + 1).replace(/\$/g, ""));
-    return { row: start.row - top, column: start.column - left, rowSpan: end.row - start.row + 1, columnSpan: end.column - start.column + 1 };
-  });
+    const top = Math.max(start.row, r.row),
+      left = Math.max(start.column, r.col);
+    const bottom = Math.min(end.row, r.row + r.rows - 1),
+      right = Math.min(end.column, r.col + r.cols - 1);
+    if (bottom < top || right < left || (bottom === top && right === left)) continue;
+    out.push({ row: top - r.row, column: left - r.col, rowSpan: bottom - top + 1, columnSpan: right - left + 1 });
+  }
+  return out;
 }
 
 /** The selection as displayed texts, cut to the used range (a whole selected column is not a million rows). */
@@ -33,14 +45,20 @@ export async function readSelectionWith(env: OfficeEnv): Promise<RangeRead> {
     const ws = selected.worksheet.load("name");
     const used = selected.getIntersectionOrNullObject(ws.getUsedRange(true));
     used.load("address,rowIndex,columnIndex,rowCount,columnCount");
-    const merged = withMerges ? selected.getMergedAreasOrNullObject().load("address") : null;
     await ctx.sync();
     if (used.isNullObject) {
       return { sheet: ws.name, address: "", firstRow: 1, firstColumn: 1, values: [], merges: [] };
     }
     const r = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+    // ExcelApi 1.13 lists merged areas; older Excel reads the texts alone (the reader then sees repeated blanks).
+    const merged = withMerges
+      ? ws
+          .getRangeByIndexes(0, 0, r.row + r.rows, r.col + r.cols)
+          .getMergedAreasOrNullObject()
+          .load("address")
+      : null;
     const values = await readTexts(ctx, ws, r);
-    const merges = merged && !merged.isNullObject ? mergesOf(merged.address, r.row, r.col) : [];
+    const merges = merged && !merged.isNullObject ? mergesOf(merged.address, r) : [];
     const address = used.address.slice(used.address.lastIndexOf("!") + 1);
     return { sheet: ws.name, address, firstRow: r.row + 1, firstColumn: r.col + 1, values, merges };
   });
@@ -54,11 +72,22 @@ export async function readOwnSheetWith(env: OfficeEnv, key: string): Promise<Own
     if (!name) return null;
     const ws = ctx.workbook.worksheets.getItemOrNullObject(name).load("name");
     const used = ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
+    const date1904 = queueDate1904Probe(ctx);
     await ctx.sync();
     if (ws.isNullObject) return null;
     if (used.isNullObject) return { key, name: ws.name, values: [] };
-    // From A1, so that row and column numbers match the sheet.
-    const values = await readTexts(ctx, ws, { row: 0, col: 0, rows: used.rowIndex + used.rowCount, cols: used.columnIndex + used.columnCount });
+    // From A1, so that row and column numbers match the sheet. Values, not displayed texts: a date typed
+    // by the user reads the same whatever the locale shows («05.03.2024», «3/5/2024», «5 мар»).
+    const r = { row: 0, col: 0, rows: used.rowIndex + used.rowCount, cols: used.columnIndex + used.columnCount };
+    const d1904 = date1904();
+    const values = await readInChunks(
+      ctx,
+      ws,
+      r,
+      (range) => void range.load("values,numberFormat"),
+      (range) =>
+        range.values.map((row, i) => row.map((v, j) => cellText(v, String(range.numberFormat[i]?.[j] ?? ""), d1904))),
+    );
     return { key, name: ws.name, values };
   });
 }

@@ -21,9 +21,14 @@ function setEach(range: Excel.Range, prop: "numberFormat", value: string): void 
 /** Row heights, one request per run of consecutive rows of the same height. */
 export function applyRowHeights(ws: Excel.Worksheet, heights: readonly { row: number; height: number }[]): void {
   const sorted = [...heights].sort((a, b) => a.row - b.row);
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1].row === sorted[j].row + 1 && sorted[j + 1].height === sorted[i].height) j++;
+    while (
+      j + 1 < sorted.length &&
+      sorted[j + 1].row === sorted[j].row + 1 &&
+      sorted[j + 1].height === sorted[i].height
+    )
+      j++;
     ws.getRange(`${sorted[i].row}:${sorted[j].row}`).format.rowHeight = sorted[i].height;
     i = j + 1;
   }
@@ -40,8 +45,13 @@ export function mergeBytes(merges: readonly string[]): number {
 
 export function metaBytes(sheet: NormalizedSheetPlan): number {
   const ops =
-    10 + (sheet.columnWidths?.length ?? 0) + sheet.rowHeights.length + sheet.formats.length * 6 +
-    sheet.conditionalFormats.length * 5 + sheet.dataValidations.length * 3 + sheet.charts.length * 12 +
+    10 +
+    (sheet.columnWidths?.length ?? 0) +
+    sheet.rowHeights.length +
+    sheet.formats.length * 6 +
+    sheet.conditionalFormats.length * 5 +
+    sheet.dataValidations.length * 3 +
+    sheet.charts.length * 12 +
     sheet.tables.reduce((n, t) => n + 3 + t.columns.length * 3, 0);
   const text = JSON.stringify([sheet.conditionalFormats, sheet.dataValidations, sheet.formats]).length * 2;
   return ops * OP_OVERHEAD_BYTES + text;
@@ -52,7 +62,15 @@ export function applyLayout(ws: Excel.Worksheet, sheet: NormalizedSheetPlan): vo
   (sheet.columnWidths ?? []).forEach((w, i) => {
     if (w > 0) ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = charsToPoints(w);
   });
+}
+
+/**
+ * Freeze panes fail on a hidden sheet (office-js #1463, GeneralException on Excel 2019, #2196): queued at the
+ * swap, once the sheet is visible. A sheet rewritten in place first loses its old panes.
+ */
+export function applyFreeze(ws: Excel.Worksheet, sheet: NormalizedSheetPlan, wasFrozenMaybe: boolean): void {
   const f = sheet.freeze;
+  if (wasFrozenMaybe && !(f && (f.rows > 0 || f.columns > 0))) ws.freezePanes.unfreeze();
   if (f && f.rows > 0 && f.columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, f.rows, f.columns));
   else if (f && f.rows > 0) ws.freezePanes.freezeRows(f.rows);
   else if (f && f.columns > 0) ws.freezePanes.freezeColumns(f.columns);
@@ -105,9 +123,13 @@ export function applyFormat(ws: Excel.Worksheet, f: Format, features: DetailedFe
 
 function applyBorders(range: Excel.Range, address: string): void {
   const [a, b] = address.split(":");
-  const start = parseCellRef(a), end = b ? parseCellRef(b) : start;
+  const start = parseCellRef(a),
+    end = b ? parseCellRef(b) : start;
   const edges: Excel.BorderIndex[] = [
-    Excel_Edge("EdgeTop"), Excel_Edge("EdgeBottom"), Excel_Edge("EdgeLeft"), Excel_Edge("EdgeRight"),
+    Excel_Edge("EdgeTop"),
+    Excel_Edge("EdgeBottom"),
+    Excel_Edge("EdgeLeft"),
+    Excel_Edge("EdgeRight"),
   ];
   if (end.row > start.row) edges.push(Excel_Edge("InsideHorizontal"));
   if (end.column > start.column) edges.push(Excel_Edge("InsideVertical"));
@@ -118,11 +140,14 @@ const Excel_Edge = (name: string) => name as Excel.BorderIndex;
 
 export function applyConditionalFormats(ws: Excel.Worksheet, sheet: NormalizedSheetPlan, scope: MetaScope): void {
   if (!sheet.conditionalFormats.length) return;
-  if (!scope.features.conditionalFormats) return scope.warn("Условное форматирование не поддерживается этой версией Excel.");
+  if (!scope.features.conditionalFormats)
+    return scope.warn("Условное форматирование не поддерживается этой версией Excel.");
   for (const c of sheet.conditionalFormats) {
     const formula = resolveSheetRefs(c.formula.replace(/^=/, ""), scope.formulaSheet);
     if (formula.includes("{{sheet:")) {
-      scope.warn(`Правило условного форматирования для ${c.range} пропущено: лист, на который оно ссылается, не найден.`);
+      scope.warn(
+        `Правило условного форматирования для ${c.range} пропущено: лист, на который оно ссылается, не найден.`,
+      );
       continue;
     }
     const cf = ws.getRange(c.range).conditionalFormats.add("Custom");

@@ -1,21 +1,32 @@
-import { markerName, MARKER_PREFIX, uniqueSheetName, type NormalizedWorkbookPlan, type NormalizedSheetPlan } from "../core/workbook";
+import { queueDate1904Probe } from "./read-chunks";
+import {
+  markerName,
+  MARKER_PREFIX,
+  uniqueSheetName,
+  type NormalizedWorkbookPlan,
+  type NormalizedSheetPlan,
+} from "../core/workbook";
 
 /** What the first sync loads: sheet names, defined names (for our markers) and table names. Nothing else. */
 export interface WorkbookSnapshot {
-  readonly sheets: readonly { name: string; position: number }[];
+  readonly sheets: readonly { name: string; position: number; visibility?: string }[];
   readonly names: readonly { name: string; formula: string }[];
   readonly tables: readonly { name: string; sheet: string }[];
+  /** The workbook counts dates from 1904: every date serial written is 1462 smaller. */
+  readonly date1904?: boolean;
 }
 
 export async function loadSnapshot(ctx: Excel.RequestContext, sync: () => Promise<void>): Promise<WorkbookSnapshot> {
-  const sheets = ctx.workbook.worksheets.load("items/name,items/position");
+  const sheets = ctx.workbook.worksheets.load("items/name,items/position,items/visibility");
   const names = ctx.workbook.names.load("items/name,items/formula");
   const tables = ctx.workbook.tables.load("items/name,items/worksheet/name");
+  const date1904 = queueDate1904Probe(ctx);
   await sync();
   return {
-    sheets: sheets.items.map((s) => ({ name: s.name, position: s.position })),
+    sheets: sheets.items.map((s) => ({ name: s.name, position: s.position, visibility: String(s.visibility) })),
     names: names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") })),
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    date1904: date1904(),
   };
 }
 
@@ -31,7 +42,7 @@ export function sheetOfReference(formula: string): string | null {
 const eq = (a: string, b: string) => a.toLocaleLowerCase("ru") === b.toLocaleLowerCase("ru");
 
 /** The sheet our marker for `key` points at, if it still exists: the user may have renamed it. */
-export function ownSheet(snap: WorkbookSnapshot, key: string): { name: string; position: number } | undefined {
+export function ownSheet(snap: WorkbookSnapshot, key: string): WorkbookSnapshot["sheets"][number] | undefined {
   const marker = snap.names.find((n) => eq(n.name, markerName(key)));
   const name = marker && sheetOfReference(marker.formula);
   return name ? snap.sheets.find((s) => eq(s.name, name)) : undefined;
@@ -51,9 +62,13 @@ export interface SheetSlot {
   readonly key: string;
   readonly plan: NormalizedSheetPlan;
   readonly finalName: string;
+  /** Where the content is written: a new hidden sheet, or `old.name` when our earlier sheet is rewritten in place. */
   readonly tempName: string;
-  /** Our sheet of an earlier run that this one replaces. */
-  readonly old?: { name: string; position: number };
+  /**
+   * Our sheet of an earlier run. It is rewritten in place (cleared, then written), never deleted: every
+   * formula that points at it (the report's COUNTIFS, the user's own) keeps pointing at it.
+   */
+  readonly old?: WorkbookSnapshot["sheets"][number];
 }
 
 export interface Layout {
@@ -76,12 +91,14 @@ export function planLayout(plan: NormalizedWorkbookPlan, snap: WorkbookSnapshot,
     const old = replaceOwn ? ownSheet(snap, sheet.key) : undefined;
     const finalName = old ? old.name : uniqueSheetName(sheet.name, taken);
     if (!old) taken.push(finalName);
-    const tempName = uniqueSheetName(`RM-temp-${i + 1}`, taken);
-    taken.push(tempName);
+    const tempName = old ? old.name : uniqueSheetName(`RM-temp-${i + 1}`, taken);
+    if (!old) taken.push(tempName);
     return { key: sheet.key, plan: sheet, finalName, tempName, old };
   });
   const replaced = new Set(slots.flatMap((s) => (s.old ? [s.old.name.toLocaleLowerCase("ru")] : [])));
-  const finalTaken = new Set(snap.tables.filter((t) => !replaced.has(t.sheet.toLocaleLowerCase("ru"))).map((t) => t.name.toLowerCase()));
+  const finalTaken = new Set(
+    snap.tables.filter((t) => !replaced.has(t.sheet.toLocaleLowerCase("ru"))).map((t) => t.name.toLowerCase()),
+  );
   const allTaken = new Set(snap.tables.map((t) => t.name.toLowerCase()));
   const tables = new Map<string, { temp: string; final: string }>();
   for (const t of plan.sheets.flatMap((s) => s.tables)) {

@@ -1,14 +1,25 @@
-import { markerName, MARKER_PREFIX, type NormalizedWorkbookPlan } from "../core/workbook";
+import { markerName, MARKER_PREFIX, quoteSheet, type NormalizedWorkbookPlan } from "../core/workbook";
+import { markerComment } from "./own-sheets";
+import { applyFreeze } from "./sheet-meta";
 import { allOwnSheetNames, ownSheet, sheetOfReference, type Layout, type WorkbookSnapshot } from "./snapshot";
 
-export const MARKER_COMMENT = "Лист создан надстройкой «Монитор дорожных карт»; не удаляйте это имя.";
+export { MARKER_COMMENT } from "./own-sheets";
 
 const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
+/** "$A$1" form of a plan reference ("B2", "A5:C9"), for a defined name's formula. */
+const absolute = (ref: string) => ref.replace(/\$/g, "").replace(/([A-Z]{1,3})(\d+)/g, "$$$1$$$2");
+
+/** "='Мероприятия'!$B$2": what a defined name's formula says. */
+export const nameFormula = (sheetName: string, ref: string) => `=${quoteSheet(sheetName)}!${absolute(ref)}`;
+
 /**
- * The last sync: only now, with every new sheet fully written, do our old sheets go. The order
- * inside the batch matters, since a failing batch stops at the failing operation: old sheet out,
- * written sheet renamed, then made visible, so a stop anywhere shows no half-written sheet.
+ * The last sync. New sheets (written hidden under temporary names) get their final names and are shown;
+ * sheets rewritten in place already have theirs. Order matters, since Excel refuses some steps:
+ * every sheet that should be visible is shown before any is hidden (a workbook keeps one visible sheet),
+ * and panes are frozen only on visible sheets. Nothing of ours is deleted, so no reference breaks.
+ * Defined names that exist get a new `formula` rather than delete + add (a name deleted while calculation
+ * is suspended leaves #NAME? in the cells that use it until the next full recalculation).
  */
 export function queueSwap(
   ctx: Excel.RequestContext,
@@ -18,22 +29,35 @@ export function queueSwap(
   temps: Map<string, Excel.Worksheet>,
   tables: { table: Excel.Table; planName: string }[],
   warn: (m: string) => void,
+  oldCharts: readonly Excel.ChartCollection[] = [],
+  writtenOn?: string,
 ): void {
-  const names = ctx.workbook.names;
+  for (const charts of oldCharts) for (const chart of charts.items) chart.delete();
   const slots = [...layout.slots].sort((a, b) => (a.old?.position ?? 1e9) - (b.old?.position ?? 1e9));
+  const ws = (key: string) => temps.get(key) as Excel.Worksheet;
+  for (const slot of slots) if (!slot.old) ws(slot.key).name = slot.finalName;
+  for (const slot of slots) if (!slot.plan.hidden) ws(slot.key).visibility = "Visible";
   for (const slot of slots) {
-    const ws = temps.get(slot.key) as Excel.Worksheet;
-    if (snap.names.some((n) => eq(n.name, markerName(slot.key)))) names.getItem(markerName(slot.key)).delete();
-    if (slot.old) ctx.workbook.worksheets.getItem(slot.old.name).delete();
-    ws.name = slot.finalName;
-    ws.visibility = slot.plan.hidden ? "Hidden" : "Visible";
-    if (slot.old) ws.position = slot.old.position;
-    names.add(markerName(slot.key), ws.getRange("A1"), MARKER_COMMENT);
+    if (slot.plan.hidden) continue;
+    applyFreeze(ws(slot.key), slot.plan, slot.old !== undefined && slot.old.visibility === "Visible");
+  }
+  for (const slot of slots) if (slot.plan.hidden) ws(slot.key).visibility = "Hidden";
+  for (const slot of slots) {
+    const marker = snap.names.find((n) => eq(n.name, markerName(slot.key)));
+    const comment = markerComment(writtenOn);
+    if (!marker) {
+      ctx.workbook.names.add(markerName(slot.key), ws(slot.key).getRange("A1"), comment);
+      continue;
+    }
+    const item = ctx.workbook.names.getItem(marker.name);
+    // A sheet rewritten in place keeps its marker; a marker left by a deleted sheet is re-pointed.
+    if (!slot.old) item.formula = nameFormula(slot.finalName, "A1");
+    item.comment = comment;
   }
   for (const t of tables) t.table.name = layout.tables.get(t.planName)?.final ?? t.planName;
-  queueDefinedNames(ctx, plan, layout, snap, temps, warn);
+  queueDefinedNames(ctx, plan, layout, snap, warn);
   const first = layout.slots.find((s) => !s.plan.hidden);
-  if (first) (temps.get(first.key) as Excel.Worksheet).activate();
+  if (first) ws(first.key).activate();
 }
 
 function queueDefinedNames(
@@ -41,7 +65,6 @@ function queueDefinedNames(
   plan: NormalizedWorkbookPlan,
   layout: Layout,
   snap: WorkbookSnapshot,
-  temps: Map<string, Excel.Worksheet>,
   warn: (m: string) => void,
 ): void {
   const own = allOwnSheetNames(snap);
@@ -55,27 +78,20 @@ function queueDefinedNames(
         warn(`Имя «${n.name}» уже есть в книге и указывает не на лист надстройки: оно оставлено как было.`);
         continue;
       }
-      ctx.workbook.names.getItem(existing.name).delete();
     }
-    const range = nameRange(ctx, n.sheetKey, n.ref, layout, snap, temps);
-    if (!range) {
+    const sheet = sheetNameOf(n.sheetKey, layout, snap);
+    if (!sheet) {
       warn(`Имя «${n.name}» не создано: лист «${n.sheetKey}» не найден.`);
       continue;
     }
-    ctx.workbook.names.add(n.name, range, n.comment);
+    const formula = nameFormula(sheet, n.ref);
+    if (existing) ctx.workbook.names.getItem(existing.name).formula = formula;
+    else ctx.workbook.names.add(n.name, formula, n.comment);
   }
 }
 
-function nameRange(
-  ctx: Excel.RequestContext,
-  key: string,
-  ref: string,
-  layout: Layout,
-  snap: WorkbookSnapshot,
-  temps: Map<string, Excel.Worksheet>,
-): Excel.Range | undefined {
-  const ws = temps.get(key);
-  if (ws) return ws.getRange(ref);
-  const other = layout.slots.some((s) => s.key === key) ? undefined : ownSheet(snap, key);
-  return other ? ctx.workbook.worksheets.getItem(other.name).getRange(ref) : undefined;
+/** Final name of the sheet a plan key is written to, or of one of our earlier sheets outside this plan. */
+function sheetNameOf(key: string, layout: Layout, snap: WorkbookSnapshot): string | undefined {
+  const slot = layout.slots.find((s) => s.key === key);
+  return slot ? slot.finalName : ownSheet(snap, key)?.name;
 }

@@ -147,6 +147,11 @@ export interface TaskpaneJobs {
   readonly loadReturns: Job<{ readonly files: readonly PickedFile[] }>;
   /** Schools named in this session's result imports (to prefill the forms' school list). */
   readonly knownSchools: () => string[];
+  /**
+   * On opening: what earlier sessions wrote into this workbook (found by our sheets' markers). Its roadmaps
+   * join the session, so «Свод» and «Проверить снова» take them without a new import.
+   */
+  readonly openWorkbook?: (form: RoadmapForm) => Promise<WorkbookContents>;
 }
 
 /** A file the user picked (a File in the browser; plain values in tests). */
@@ -162,6 +167,21 @@ export interface SchoolFormsForm {
   readonly roadmapId?: string;
   readonly schools: readonly string[];
   readonly asOf: string;
+}
+
+/** Roadmaps and result sets this workbook holds from earlier sessions (jobs/workbook-store.ts). */
+export interface WorkbookContents {
+  readonly roadmaps: readonly StoredItem[];
+  readonly results: readonly StoredItem[];
+  readonly problems: readonly string[];
+}
+
+export interface StoredItem {
+  readonly id: string;
+  readonly label: string;
+  /** ISO date the sheets were last written, when their markers say. */
+  readonly writtenOn?: string;
+  readonly sheet: string;
 }
 
 export type TabId = "roadmap" | "results" | "report";

@@ -7,7 +7,8 @@ import { readFile, readdir, writeFile } from "node:fs/promises";
 import * as path from "node:path";
 import { loadWorkbook } from "../helpers/xlsx-read";
 import { resultsJsonSchema, type ResultsJson } from "./contract";
-import { CYRILLIC, ROOT, makeTempDir, runCliProcess, seed, seedsAvailable, warmUpCli } from "./run-cli";
+import { CYRILLIC, ROOT, makeTempDir, runCliProcess, seed, SEEDS_DIR, warmUpCli } from "./run-cli";
+import { describeWithInputs } from "../helpers/inputs";
 
 const RESULTS_DIR = path.join(ROOT, "samples", "results");
 let dir = "";
@@ -108,7 +109,7 @@ describe("results --json on a table written here", () => {
 
 const REPORT_SHEETS = ["Свод по району", "Исполнение дорожной карты", "Справка", "Показатели", "Мероприятия"];
 
-(seedsAvailable() ? describe : describe.skip)("report --roadmap … --results … --out --note", () => {
+describeWithInputs("report --roadmap … --results … --out --note", [SEEDS_DIR], () => {
   it("writes the workbook with the report's sheets and a Russian note", async () => {
     const results = sampleResults.filter((f) => /vpr-2024-5kl-statistika|oge-2024/.test(f));
     expect(results.length).toBe(2);

@@ -7,7 +7,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import * as path from "node:path";
 import * as iconv from "iconv-lite";
 import { roadmapJsonSchema, type RoadmapJson } from "./contract";
-import { makeTempDir, runCliProcess, seed, seedsAvailable, warmUpCli } from "./run-cli";
+import { makeTempDir, runCliProcess, seed, SEEDS_DIR, warmUpCli } from "./run-cli";
+import { describeWithInputs } from "../helpers/inputs";
 
 let dir = "";
 let cleanup: () => Promise<void> = async () => undefined;
@@ -60,7 +61,7 @@ const SEEDS: [string, number, number][] = [
   ["regional-resources-2020.txt", 16, 1],
 ];
 
-(seedsAvailable() ? describe : describe.skip)("the four real orders", () => {
+describeWithInputs("the four real orders", [SEEDS_DIR], () => {
   it.each(SEEDS)("%s → %i activities in %i sections, contract-shaped", async (name, activities, sections) => {
     const json = await roadmapJson(seed(name), ["--as-of", "2021-03-01"]);
     expect(json.activities).toHaveLength(activities);

@@ -6,7 +6,8 @@ import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import * as path from "node:path";
-import { CLI, CYRILLIC, ROOT, makeTempDir, runCliProcess, seed, seedsAvailable, warmUpCli } from "./run-cli";
+import { CLI, CYRILLIC, ROOT, makeTempDir, runCliProcess, seed, SEEDS_DIR, warmUpCli } from "./run-cli";
+import { describeWithInputs } from "../helpers/inputs";
 
 let dir = "";
 let cleanup: () => Promise<void> = async () => undefined;
@@ -125,7 +126,7 @@ describe("--help stays light (district scripts call the CLI hundreds of times)",
   });
 });
 
-(seedsAvailable() ? describe : describe.skip)("cells", () => {
+describeWithInputs("cells", [SEEDS_DIR], () => {
   it("cells FILE --out writes a workbook with one sheet per table of the document", async () => {
     const run = await runCliProcess(["cells", seed("bodaibo-2020-2023.txt"), "--out", "cells.xlsx"], { cwd: dir });
     expect(run.code).toBe(0);

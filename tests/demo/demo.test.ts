@@ -6,11 +6,12 @@
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import * as path from "node:path";
-import { convertManyWithLibreOffice, libreOfficeAvailable, pdfPageCount, SOFFICE } from "../helpers/libreoffice";
+import { convertManyWithLibreOffice, pdfPageCount, SOFFICE } from "../helpers/libreoffice";
 import { loadWorkbook } from "../helpers/xlsx-read";
 import { resultsJsonSchema, roadmapJsonSchema } from "../cli/contract";
 import { makeTempDir, ROOT, runCliProcess, warmUpCli, type CliRun } from "../cli/run-cli";
-import { isA4Landscape, median, onlySheetVisible, pageWords, pdfPageSizes, popplerAvailable, POPPLER } from "./print";
+import { isA4Landscape, median, onlySheetVisible, pageWords, pdfPageSizes, POPPLER } from "./print";
+import { describeWithInputs } from "../helpers/inputs";
 
 const SUMMARY = "Свод по району";
 let dir = "";
@@ -77,7 +78,7 @@ describe("npm run demo", () => {
   });
 });
 
-(libreOfficeAvailable() ? describe : describe.skip)(`printed through LibreOffice (${SOFFICE})`, () => {
+describeWithInputs(`printed through LibreOffice (${SOFFICE})`, [SOFFICE], () => {
   let fullPdf = "";
   let summaryPdf = "";
   beforeAll(async () => {
@@ -100,7 +101,7 @@ describe("npm run demo", () => {
     expect(sizes.length).toBeLessThan(await pdfPageCount(fullPdf));
   });
 
-  (popplerAvailable() ? describe : describe.skip)(`its first page (${POPPLER.pdftotext})`, () => {
+  describeWithInputs(`its first page (${POPPLER.pdftotext})`, [POPPLER.pdfinfo, POPPLER.pdftotext], () => {
     it("carries the title, the district and the as-of date", () => {
       const text = pageWords(summaryPdf, 1).map((w) => w.text).join(" ");
       expect(text).toMatch(/Свод по району/);
@@ -128,8 +129,3 @@ describe("npm run demo", () => {
   });
 });
 
-if (!libreOfficeAvailable()) {
-  // Visible in the run's output: the print checks did not pass, they did not run.
-  console.warn(`SKIPPED: LibreOffice not found at ${SOFFICE} — demo print checks (PDF pages, orientation) not run. apt-get install libreoffice-calc-nogui`);
-}
-if (!popplerAvailable()) console.warn(`SKIPPED: poppler-utils not found (${POPPLER.pdftotext}) — first-page text checks not run.`);

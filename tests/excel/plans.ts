@@ -2,6 +2,13 @@ import { date, formula, keyRef, link, type SheetPlan, type WorkbookPlan } from "
 import type { OfficeEnv } from "../../src/excel";
 import type { FakeOffice } from "../helpers/fake-excel";
 
+/**
+ * The Office.js suite runs on the strict fake at both: 1.7 is Excel 2019 (the manifest's floor), 1.9 has
+ * data validation, page layout and screen updating. Features above the host's set must degrade, not fail.
+ */
+export const API_VERSIONS = ["1.7", "1.9"] as const;
+export const atLeast = (api: string, v: string) => Number(api.split(".")[1]) >= Number(v.split(".")[1]);
+
 export function envOf(fake: FakeOffice): OfficeEnv {
   return {
     run: (batch) => fake.Excel.run(batch as never),
@@ -28,24 +35,44 @@ export function reportSheet(key: string, name: string, rows: number, otherKey?: 
     key,
     name,
     blocks: [{ at: "A1", rows: [[`Лист ${name}`], ["по состоянию на", date("2024-05-01")]] }],
-    tables: [{
-      name: `T_${key.replace(/\W/g, "_")}`,
-      at: "A4",
-      columns: [
-        { header: "№" }, { header: "Мероприятие", wrap: true, width: 60 }, { header: "Статус" },
-        { header: "Срок", kind: "date" }, { header: "Доля", kind: "percent" }, { header: "Процент", kind: "number" },
-        { header: "Ссылка" },
-      ],
-      rows: body,
-    }],
+    tables: [
+      {
+        name: `T_${key.replace(/\W/g, "_")}`,
+        at: "A4",
+        columns: [
+          { header: "№" },
+          { header: "Мероприятие", wrap: true, width: 60 },
+          { header: "Статус" },
+          { header: "Срок", kind: "date" },
+          { header: "Доля", kind: "percent" },
+          { header: "Процент", kind: "number" },
+          { header: "Ссылка" },
+        ],
+        rows: body,
+      },
+    ],
     freeze: { rows: 4, columns: 1 },
-    formats: [{ range: "A1", bold: true, fontSize: 14 }, { range: "A4:G4", border: true, fill: "#DDEBF7" }],
+    formats: [
+      { range: "A1", bold: true, fontSize: 14 },
+      { range: "A4:G4", border: true, fill: "#DDEBF7" },
+    ],
     conditionalFormats: [{ range: `D5:D${rows + 4}`, formula: '$C5<>"выполнено"', fill: "#F8CBAD" }],
     dataValidations: [{ range: `C5:C${rows + 4}`, list: STATUSES }],
-    charts: rows > 0 ? [{
-      type: "clusteredColumn", title: "Доля", categories: `A5:A${Math.min(rows, 20) + 4}`, at: "I4",
-      series: [{ name: "Доля", values: `E5:E${Math.min(rows, 20) + 4}` }, { name: "Район", values: `F5:F${Math.min(rows, 20) + 4}`, asLine: true }],
-    }] : [],
+    charts:
+      rows > 0
+        ? [
+            {
+              type: "clusteredColumn",
+              title: "Доля",
+              categories: `A5:A${Math.min(rows, 20) + 4}`,
+              at: "I4",
+              series: [
+                { name: "Доля", values: `E5:E${Math.min(rows, 20) + 4}` },
+                { name: "Район", values: `F5:F${Math.min(rows, 20) + 4}`, asLine: true },
+              ],
+            },
+          ]
+        : [],
     print: { orientation: "landscape", titleRows: "4:4", header: "Свод & итоги" },
   };
 }
@@ -64,14 +91,23 @@ export function fiveNumericSheets(rows: number): WorkbookPlan {
     sheets: Array.from({ length: 5 }, (_, s) => ({
       key: `res.s${s}`,
       name: `Результаты ${s + 1}`,
-      tables: [{
-        name: `R${s}`,
-        at: "A1",
-        columns: ["Код", "5", "4", "3", "2", "Всего", "Дата", "Доля"].map((header) => ({ header })),
-        rows: Array.from({ length: rows }, (_, i) => [
-          `sch${100000 + i}`, i % 7, i % 11, i % 13, i % 3, { f: `SUM(B${i + 2}:E${i + 2})` }, date("2024-04-20"), (i % 50) / 50,
-        ]),
-      }],
+      tables: [
+        {
+          name: `Results_${s}`,
+          at: "A1",
+          columns: ["Код", "5", "4", "3", "2", "Всего", "Дата", "Доля"].map((header) => ({ header })),
+          rows: Array.from({ length: rows }, (_, i) => [
+            `sch${100000 + i}`,
+            i % 7,
+            i % 11,
+            i % 13,
+            i % 3,
+            { f: `SUM(B${i + 2}:E${i + 2})` },
+            date("2024-04-20"),
+            (i % 50) / 50,
+          ]),
+        },
+      ],
     })),
   };
 }

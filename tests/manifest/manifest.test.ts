@@ -43,7 +43,7 @@ describe("manifest.xml", () => {
     ["DefaultLocale", /<DefaultLocale>ru-RU<\/DefaultLocale>/],
     ["Russian display name", /<DisplayName DefaultValue="Монитор дорожных карт">/],
     ["ReadWriteDocument", /<Permissions>ReadWriteDocument<\/Permissions>/],
-    ["ExcelApi 1.9 requirement", /<Set Name="ExcelApi" MinVersion="1\.9"\/>/],
+    ["ExcelApi 1.7 requirement (Excel 2019)", /<Set Name="ExcelApi" MinVersion="1\.7"\/>/],
     ["Home tab", /<OfficeTab id="TabHome">/],
     ["ribbon button label", /id="TaskpaneButton.Label" DefaultValue="Монитор дорожных карт"/],
     ["task pane URL", /"https:\/\/localhost:3000\/taskpane.html"/],

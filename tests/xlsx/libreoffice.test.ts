@@ -4,10 +4,11 @@ import * as path from "node:path";
 import type { SheetPlan, WorkbookPlan } from "../../src/core/workbook";
 import { keyRef } from "../../src/core/workbook";
 import { renderXlsx } from "../../src/xlsx";
-import { convertManyWithLibreOffice, libreOfficeAvailable, pdfPageCount, recalculateManyWithLibreOffice } from "../helpers/libreoffice";
+import { convertManyWithLibreOffice, pdfPageCount, recalculateManyWithLibreOffice, SOFFICE } from "../helpers/libreoffice";
 import { fullPlan } from "./fixtures";
+import { describeWithInputs } from "../helpers/inputs";
 
-const lo = libreOfficeAvailable() ? describe : describe.skip;
+const lo = (name: string, body: () => void) => describeWithInputs(name, [SOFFICE], body);
 
 /** Cached results deliberately WRONG: only a real recalculation gives the right numbers back. */
 function wrongCachePlan(): WorkbookPlan {

@@ -36,6 +36,13 @@ export interface RoadmapJobInput {
   readonly maxRows?: number;
   /** School holidays for «в каникулы» from the settings; defaults when absent. */
   readonly holidays?: readonly Holiday[];
+  /**
+   * The title the roadmap's sheets were made under, for a roadmap restored from its workbook (whose saved
+   * source table lacks the text above it): the title names the sheet keys, so the same sheets are updated.
+   */
+  readonly title?: string;
+  /** The keys of those sheets, found by their markers (see `title`). */
+  readonly sheetKeys?: SheetKeys;
 }
 
 export interface RoadmapJobResult {
@@ -87,8 +94,9 @@ export function runRoadmapJob(input: RoadmapJobInput): RoadmapJobResult {
     directoryConfirmed: input.directoryConfirmed,
     maxParties: input.maxParties,
   });
-  const roadmap: Roadmap = { ...tracked, findings: [...limited.findings, ...tracked.findings, ...validation] };
-  const keys = roadmapSheetKeys(roadmap.title, roadmap.columns.map((c) => c.header));
+  const title = input.title?.trim() ? input.title.trim() : tracked.title;
+  const roadmap: Roadmap = { ...tracked, title, findings: [...limited.findings, ...tracked.findings, ...validation] };
+  const keys = input.sheetKeys ?? roadmapSheetKeys(roadmap.title, roadmap.columns.map((c) => c.header));
   const plan = layoutPlanForPrint(buildRoadmapPlan(roadmap, directory, keys, { ...input, document }, tables));
   return { roadmap, directory, tables, keys, plan };
 }

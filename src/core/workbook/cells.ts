@@ -15,6 +15,15 @@ export function looksLikeFormula(text: string): boolean {
 /** Excel keeps at most 32,767 characters in a cell. */
 export const EXCEL_CELL_MAX_CHARS = 32767;
 
+/**
+ * Longest text a renderer may put in one cell: Office.js writes text with an apostrophe in front (so
+ * that «=…» stays text), and Excel counts the apostrophe against the 32,767.
+ */
+export const TEXT_CELL_MAX_CHARS = EXCEL_CELL_MAX_CHARS - 1;
+
+/** Days between Excel's two epochs: a 1904-system serial is this much smaller than a 1900-system one. */
+export const DATE_1904_OFFSET = 1462;
+
 export function formula(f: string, v?: number | string | boolean | null): FormulaCell {
   const body = f.startsWith("=") ? f.slice(1) : f;
   return v === undefined ? { f: body } : { f: body, v };

@@ -12,3 +12,4 @@ export * from "./ColumnRoles";
 export * from "./RecognisedList";
 export * from "./ThresholdsForm";
 export * from "./ReturnsPanel";
+export * from "./WorkbookContents";

@@ -5,6 +5,7 @@ import { createResultsJobs } from "./results-jobs";
 import { createRoadmapJobs } from "./roadmap-jobs";
 import { createReturnsJobs, type LoadXlsxReader } from "./returns-jobs";
 import { createSession } from "./session";
+import { openWorkbook } from "./workbook-store";
 
 /** ExcelJS's reader as a separate chunk: loaded when the user picks the schools' returns, not with the pane. */
 const loadXlsxReader: LoadXlsxReader = async () => (await import(/* webpackChunkName: "xlsx-reader" */ "../../xlsx/read")).readXlsx;
@@ -17,6 +18,7 @@ export function createPaneJobs(host: ExcelHost, loadReader: LoadXlsxReader = loa
     ...createRoadmapJobs(host, session),
     ...createResultsJobs(host, session),
     ...createReportJobs(host, session, returns),
+    openWorkbook: (form) => openWorkbook(host, session, form),
     makeSchoolForms: returns.makeSchoolForms,
     loadReturns: returns.loadReturns,
     knownSchools: returns.knownSchools,
@@ -27,3 +29,4 @@ export { documentFromPaste, documentFromRange, hasCells, resultsDocumentFromPast
 export { readDirectory, readUserEdits, type UserEdits } from "./readback";
 export { recognisedOf } from "./results-jobs";
 export { createSession, sourcesOf, type PaneSession } from "./session";
+export { openWorkbook, rangeFromOriginal } from "./workbook-store";

@@ -10,6 +10,9 @@ export interface UserEdits {
   readonly directoryConfirmed?: boolean;
   /** Sheet names as they are in the workbook now (the user may have renamed them). */
   readonly activitiesSheet?: string;
+  /** The title the sheets were made under (A1 of «Мероприятия») and their keys: a re-run updates the same sheets. */
+  readonly title?: string;
+  readonly keys?: SheetKeys;
 }
 
 const KIND_BY_RU = new Map<string, PartyKind>(
@@ -53,8 +56,10 @@ export async function readUserEdits(host: ExcelHost, keys: SheetKeys): Promise<U
   const activities = await host.readOwnSheet(keys.activities);
   const directorySheet = await host.readOwnSheet(keys.directory);
   const directory = directorySheet ? readDirectory(directorySheet.values) : [];
+  const title = activities?.values[0]?.[0]?.trim();
   return {
-    ...(activities ? { tracking: readTracking(activities.values), activitiesSheet: activities.name } : {}),
+    ...(activities ? { tracking: readTracking(activities.values), activitiesSheet: activities.name, keys } : {}),
+    ...(title ? { title } : {}),
     ...(directory.length ? { directory, directoryConfirmed: directory.some((e) => e.confirmed) } : {}),
   };
 }

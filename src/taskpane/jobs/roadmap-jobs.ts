@@ -38,6 +38,8 @@ export function analyse(doc: SourceDocument, form: RoadmapForm, edits: UserEdits
     tracking: edits.tracking,
     directory: edits.directory,
     directoryConfirmed: edits.directoryConfirmed,
+    title: edits.title,
+    sheetKeys: edits.keys,
   });
 }
 
@@ -86,7 +88,7 @@ export function createRoadmapJobs(host: ExcelHost, session: PaneSession): Roadma
   const write =
     (what: string): Job<RoadmapForm> =>
     async (form, progress) => {
-      let source: Pick<RoadmapEntry, "doc" | "read"> | undefined = currentEntry();
+      let source: (Pick<RoadmapEntry, "doc" | "read"> & Partial<Pick<RoadmapEntry, "job">>) | undefined = currentEntry();
       if (!source) {
         progress.report("Читаю выделенный диапазон…");
         const read = await host.readSelection();
@@ -95,7 +97,8 @@ export function createRoadmapJobs(host: ExcelHost, session: PaneSession): Roadma
       const entry = source;
       progress.report("Читаю правки пользователя на листах надстройки…");
       const first = analyse(entry.doc, form);
-      const edits = await readUserEdits(host, first.keys);
+      // A roadmap restored from the workbook keeps the keys its sheets were found under (workbook-store.ts).
+      const edits = await readUserEdits(host, entry.job?.keys ?? first.keys);
       const job = edits.tracking || edits.directory ? analyse(entry.doc, form, edits) : first;
       progress.report("Записываю листы…", 0);
       const report = await host.renderPlan(job.plan, {

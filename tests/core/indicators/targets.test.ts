@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
-import * as path from "path";
 import fc from "fast-check";
+import { sharedSeed } from "../../helpers/inputs";
 import { BODAIBO_TARGET_TEXTS, DEFAULT_TARGETS, evaluateTarget, extractTargets, parseTarget } from "../../../src/core/indicators";
 
 describe("parseTarget", () => {
@@ -37,7 +37,8 @@ describe("evaluateTarget", () => {
 });
 
 describe("target list of a passport", () => {
-  const seed = readFileSync(path.join("/work/shared/seeds/bodaibo-2020-2023.txt"), "utf8");
+  // ../shared beside the checkout (tests/helpers/inputs.ts); a missing seed fails the suite.
+  const seed = readFileSync(sharedSeed("bodaibo-2020-2023.txt"), "utf8");
   it("extracts Бодайбо's twelve indicators with their targets", () => {
     const got = extractTargets(seed);
     expect(got.map((t) => t.text)).toEqual(BODAIBO_TARGET_TEXTS);

@@ -36,6 +36,7 @@ export class FakeObject {
       apply: () => {
         pending = snapshot(wanted);
         isNull = pending === null;
+        this.ctx.addResponse(pending);
       },
     });
     this.ctx.onSynced(() => {

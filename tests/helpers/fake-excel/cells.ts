@@ -1,5 +1,5 @@
 import { cellRef, columnLetter, excelSerialToIso, isoToExcelSerial, parseRangeRef } from "../../../src/core/workbook";
-import { FakeOfficeError, type CellState, type SheetState } from "./state";
+import { FakeOfficeError, normalizeQuotes, type CellState, type SheetState } from "./state";
 
 export interface Rect {
   row: number;
@@ -31,7 +31,9 @@ export function parseRect(address: string): Rect {
 
 export function rectAddress(r: Rect): string {
   const a = cellRef(r.row, r.column);
-  return r.rowCount === 1 && r.columnCount === 1 ? a : `${a}:${columnLetter(r.column + r.columnCount - 1)}${r.row + r.rowCount}`;
+  return r.rowCount === 1 && r.columnCount === 1
+    ? a
+    : `${a}:${columnLetter(r.column + r.columnCount - 1)}${r.row + r.rowCount}`;
 }
 
 const NUMERIC = /^[+-]?\d+(?:[.,]\d+)?%?$/;
@@ -41,12 +43,15 @@ const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 export function interpret(raw: unknown, existing: CellState | undefined): CellState | null {
   if (typeof raw === "number" || typeof raw === "boolean") return { v: raw, nf: existing?.nf };
   if (typeof raw !== "string") throw new FakeOfficeError("InvalidArgument", `Bad cell input ${String(raw)}`);
+  // Excel counts the whole entry, quote prefix included, against its 32,767 characters.
+  if (raw.length > 32767)
+    throw new FakeOfficeError("InvalidArgument", `A cell holds at most 32,767 characters (${raw.length})`);
   const nf = existing?.nf;
   if (raw === "") return null;
   if (raw.startsWith("'")) return { v: raw.slice(1), quote: true, nf };
   if (nf === "@") return { v: raw, nf };
   if (raw.startsWith("=") || (/^[+\-@]/.test(raw) && !NUMERIC.test(raw))) {
-    const f = raw.startsWith("=") ? raw : `=${raw}`;
+    const f = normalizeQuotes(raw.startsWith("=") ? raw : `=${raw}`);
     checkFormula(f);
     return { v: 0, f, nf };
   }
@@ -91,7 +96,10 @@ export function setCell(sheet: SheetState, row: number, column: number, cell: Ce
 /** A scalar is copied into every cell (Office.js "single input copy"); null entries leave a cell as it is. */
 export function forEachInput(rect: Rect, input: unknown, fn: (row: number, col: number, raw: unknown) => void): void {
   const grid = Array.isArray(input);
-  if (grid && (input.length !== rect.rowCount || input.some((r) => !Array.isArray(r) || r.length !== rect.columnCount))) {
+  if (
+    grid &&
+    (input.length !== rect.rowCount || input.some((r) => !Array.isArray(r) || r.length !== rect.columnCount))
+  ) {
     throw new FakeOfficeError("InvalidArgument", `The array does not match the size of ${rectAddress(rect)}`);
   }
   for (let i = 0; i < rect.rowCount; i++) {
@@ -113,10 +121,10 @@ export function writeNumberFormat(sheet: SheetState, rect: Rect, input: unknown)
   });
 }
 
-export function cellText(cell: CellState | undefined): string {
+export function cellText(cell: CellState | undefined, date1904 = false): string {
   if (!cell) return "";
   if (typeof cell.v === "number" && cell.nf === "dd.mm.yyyy") {
-    const [y, m, d] = excelSerialToIso(cell.v).split("-");
+    const [y, m, d] = excelSerialToIso(cell.v + (date1904 ? 1462 : 0)).split("-");
     return `${d}.${m}.${y}`;
   }
   if (typeof cell.v === "boolean") return cell.v ? "ИСТИНА" : "ЛОЖЬ";
@@ -135,19 +143,28 @@ export function readGrid<T>(sheet: SheetState, rect: Rect, pick: (c: CellState |
 
 /** Bounding box of the non-empty cells, or null for an empty sheet. */
 export function usedRect(sheet: SheetState): Rect | null {
-  let r0 = Infinity, r1 = -1, c0 = Infinity, c1 = -1;
+  let r0 = Infinity,
+    r1 = -1,
+    c0 = Infinity,
+    c1 = -1;
   for (const [r, row] of sheet.cells) {
     for (const [c, cell] of row) {
       if (cell.v === "" && !cell.f) continue;
-      r0 = Math.min(r0, r); r1 = Math.max(r1, r); c0 = Math.min(c0, c); c1 = Math.max(c1, c);
+      r0 = Math.min(r0, r);
+      r1 = Math.max(r1, r);
+      c0 = Math.min(c0, c);
+      c1 = Math.max(c1, c);
     }
   }
   return r1 < 0 ? null : { row: r0, column: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
 }
 
 export function intersect(a: Rect, b: Rect): Rect | null {
-  const row = Math.max(a.row, b.row), column = Math.max(a.column, b.column);
+  const row = Math.max(a.row, b.row),
+    column = Math.max(a.column, b.column);
   const rowEnd = Math.min(a.row + a.rowCount, b.row + b.rowCount);
   const colEnd = Math.min(a.column + a.columnCount, b.column + b.columnCount);
-  return rowEnd <= row || colEnd <= column ? null : { row, column, rowCount: rowEnd - row, columnCount: colEnd - column };
+  return rowEnd <= row || colEnd <= column
+    ? null
+    : { row, column, rowCount: rowEnd - row, columnCount: colEnd - column };
 }

@@ -2,32 +2,76 @@ import { FakeObject, parseProps } from "./base";
 import { rectAddress } from "./cells";
 import type { FakeContext } from "./context";
 import type { FakeRange } from "./range";
-import { FakeOfficeError, quoteIfNeeded, type NameState } from "./state";
+import { FakeOfficeError, normalizeQuotes, quoteIfNeeded, type NameState } from "./state";
+import { looksLikeReference } from "./tables-charts";
 
 function absolute(address: string): string {
   return address.replace(/([A-Z]{1,3})(\d+)/g, "$$$1$$$2");
 }
 
 export class FakeNamedItem extends FakeObject {
-  constructor(ctx: FakeContext, readonly name: string, private readonly find: () => NameState | undefined, nullable: boolean) {
+  constructor(
+    ctx: FakeContext,
+    readonly name: string,
+    private readonly find: () => NameState | undefined,
+    nullable: boolean,
+  ) {
     super(ctx, `name(${name})`);
     if (nullable) this.markNullCheck(() => this.find() !== undefined);
   }
 
-  get formula(): string { return this.read("formula"); }
-  get type(): string { return this.read("type"); }
+  get formula(): string {
+    return this.read("formula");
+  }
+  get comment(): string { return this.read("comment"); }
+  set comment(v: string) {
+    this.ctx.requireApi("1.4", "NamedItem.comment");
+    this.ctx.push({
+      path: this.label, action: "set comment", args: v,
+      apply: () => {
+        const n = this.find();
+        if (!n) throw new FakeOfficeError("ItemNotFound", this.name);
+        n.comment = v;
+      },
+    });
+  }
+  /** ExcelApi 1.7: the name now refers elsewhere; cells that use it follow without a #NAME? moment. */
+  set formula(v: string) {
+    this.ctx.requireApi("1.7", "NamedItem.formula");
+    this.ctx.push({
+      path: this.label,
+      action: "set formula",
+      args: v,
+      apply: () => {
+        const n = this.find();
+        if (!n) throw new FakeOfficeError("ItemNotFound", this.name);
+        n.formula = normalizeQuotes(v.startsWith("=") ? v : `=${v}`);
+      },
+    });
+  }
+  get type(): string {
+    return this.read("type");
+  }
 
   load(props?: unknown): this {
     this.queueLoad(props, () => {
       const n = this.find();
-      return n ? { name: n.name, formula: n.formula, type: n.formula.includes("#REF!") ? "Error" : "Range", visible: n.visible } : null;
+      return n
+        ? {
+            name: n.name,
+            formula: n.formula,
+            type: n.formula.includes("#REF!") ? "Error" : "Range",
+            visible: n.visible,
+          }
+        : null;
     });
     return this;
   }
 
   delete(): void {
     this.ctx.push({
-      path: this.label, action: "delete",
+      path: this.label,
+      action: "delete",
       apply: () => {
         const n = this.find();
         if (!n) throw new FakeOfficeError("ItemNotFound", this.name);
@@ -38,7 +82,7 @@ export class FakeNamedItem extends FakeObject {
 }
 
 export class FakeNamedItemCollection extends FakeObject {
-  items: { name: string; formula: string; type: string }[] = [];
+  items: { name: string; formula: string; comment: string; type: string }[] = [];
 
   constructor(ctx: FakeContext) {
     super(ctx, "names");
@@ -50,14 +94,23 @@ export class FakeNamedItemCollection extends FakeObject {
 
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
     this.ctx.push({
-      path: "names", action: "add", args: [name, typeof reference === "string" ? reference : reference.fakeAddress(), comment ?? ""],
+      path: "names",
+      action: "add",
+      args: [name, typeof reference === "string" ? reference : reference.fakeAddress(), comment ?? ""],
       apply: () => {
-        if (this.find(name) || !/^[A-Za-z_\\\u0400-\u04FF][A-Za-z0-9_.\u0400-\u04FF]*$/.test(name)) {
+        const tables = this.ctx.state.sheets.flatMap((s) => s.tables);
+        if (
+          this.find(name) ||
+          !/^[A-Za-z_\\\u0400-\u04FF][A-Za-z0-9_.\u0400-\u04FF]*$/.test(name) ||
+          looksLikeReference(name) ||
+          tables.some((t) => t.name.toLowerCase() === name.toLowerCase())
+        ) {
           throw new FakeOfficeError("InvalidArgument", `Name taken or invalid: ${name}`);
         }
-        const formula = typeof reference === "string"
-          ? (reference.startsWith("=") ? reference : `=${reference}`)
-          : `=${quoteIfNeeded(reference.worksheet.sheet().name)}!${absolute(rectAddress(reference.rect() as never))}`;
+        const formula =
+          typeof reference === "string"
+            ? normalizeQuotes(reference.startsWith("=") ? reference : `=${reference}`)
+            : `=${quoteIfNeeded(reference.worksheet.sheet().name)}!${absolute(rectAddress(reference.rect() as never))}`;
         this.ctx.state.names.push({ name, formula, comment: comment ?? "", visible: true });
       },
     });
@@ -76,7 +129,10 @@ export class FakeNamedItemCollection extends FakeObject {
     parseProps(props);
     this.queueLoad(props, () => {
       this.pendingItems = this.ctx.state.names.map((n) => ({
-        name: n.name, formula: n.formula, type: n.formula.includes("#REF!") ? "Error" : "Range",
+        name: n.name,
+        formula: n.formula,
+        comment: n.comment,
+        type: n.formula.includes("#REF!") ? "Error" : "Range",
       }));
       return {};
     });
@@ -84,5 +140,5 @@ export class FakeNamedItemCollection extends FakeObject {
     return this;
   }
 
-  private pendingItems: { name: string; formula: string; type: string }[] = [];
+  private pendingItems: { name: string; formula: string; comment: string; type: string }[] = [];
 }

@@ -67,6 +67,8 @@ export interface WorkbookState {
   savedSettings: Record<string, unknown>;
   readonly createdWorkbooks: string[];
   nextId: number;
+  /** Excel → Options → «Использовать систему дат 1904»: serials count from 1904-01-01. */
+  date1904?: boolean;
 }
 
 export function emptyWorkbook(): WorkbookState {
@@ -146,4 +148,20 @@ export function renameSheetRefs(state: WorkbookState, oldName: string, newName: 
 export function deleteSheetRefs(state: WorkbookState, name: string): void {
   const re = new RegExp(`${refPattern(name).source}\\$?[A-Z]{1,3}\\$?\\d+(?::\\$?[A-Z]{1,3}\\$?\\d+)?`, "g");
   rewriteReferences(state, (t) => t.replace(re, "#REF!"));
+}
+
+/** Excel drops quotes a sheet name does not need: "='Мероприятия'!$A$1" is stored as "=Мероприятия!$A$1". */
+export function normalizeQuotes(formula: string): string {
+  // String literals ("#'Лист'!B5" in HYPERLINK) are left as typed.
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/'((?:[^']|'')+)'!/g, (whole, name: string) => {
+            const plain = name.replace(/''/g, "'");
+            return quoteIfNeeded(plain) === plain ? `${plain}!` : whole;
+          }),
+    )
+    .join("");
 }

@@ -37,7 +37,9 @@ export class FakeWorksheet extends FakeObject implements SheetRef {
     this.ctx.push({ path: this.label, action: `set ${prop}`, args: value, apply: () => apply(this.sheet()) });
   }
 
-  get name(): string { return this.read("name"); }
+  get name(): string {
+    return this.read("name");
+  }
   set name(v: string) {
     this.setProp("name", v, (s) => {
       const other = findSheet(this.ctx.state, v);
@@ -49,7 +51,9 @@ export class FakeWorksheet extends FakeObject implements SheetRef {
       renameSheetRefs(this.ctx.state, old, v);
     });
   }
-  get visibility(): string { return this.read("visibility"); }
+  get visibility(): string {
+    return this.read("visibility");
+  }
   set visibility(v: string) {
     this.setProp("visibility", v, (s) => {
       const visible = this.ctx.state.sheets.filter((x) => x.visibility === "Visible" && x !== s);
@@ -57,7 +61,9 @@ export class FakeWorksheet extends FakeObject implements SheetRef {
       s.visibility = v as SheetState["visibility"];
     });
   }
-  get position(): number { return this.read("position"); }
+  get position(): number {
+    return this.read("position");
+  }
   set position(v: number) {
     this.setProp("position", v, (s) => {
       const list = this.ctx.state.sheets;
@@ -65,7 +71,9 @@ export class FakeWorksheet extends FakeObject implements SheetRef {
       list.splice(Math.max(0, Math.min(v, list.length)), 0, s);
     });
   }
-  get id(): string { return this.read("id"); }
+  get id(): string {
+    return this.read("id");
+  }
 
   /** Values a collection load() delivered for this item. */
   primeFrom(s: SheetState, position: number, props: unknown): void {
@@ -73,6 +81,7 @@ export class FakeWorksheet extends FakeObject implements SheetRef {
     for (const p of parseProps(props)) if (p in all) this.data[p] = all[p];
   }
   set tabColor(v: string) {
+    this.ctx.requireApi("1.7", "Worksheet.tabColor");
     this.setProp("tabColor", v, (s) => ((s.tabColor = v), s.writes++));
   }
 
@@ -81,7 +90,11 @@ export class FakeWorksheet extends FakeObject implements SheetRef {
       const s = this.tryBind();
       if (!s) return null;
       const all: Record<string, unknown> = {
-        name: s.name, visibility: s.visibility, position: this.ctx.state.sheets.indexOf(s), id: s.id, tabColor: s.tabColor ?? "",
+        name: s.name,
+        visibility: s.visibility,
+        position: this.ctx.state.sheets.indexOf(s),
+        id: s.id,
+        tabColor: s.tabColor ?? "",
       };
       return Object.fromEntries(wanted.map((p) => [p, p in all ? all[p] : itemNotFound(`property ${p}`)]));
     });
@@ -112,7 +125,11 @@ export class FakeWorksheet extends FakeObject implements SheetRef {
   }
 
   getUsedRange(_valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.ctx, this, () => usedRect(this.sheet()) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 });
+    return new FakeRange(
+      this.ctx,
+      this,
+      () => usedRect(this.sheet()) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+    );
   }
 
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
@@ -126,7 +143,13 @@ export class FakeWorksheet extends FakeObject implements SheetRef {
     return new FakeChartCollection(this.ctx, this);
   }
   get pageLayout(): any {
-    return recorder(this.ctx, `${this.label}.pageLayout`, () => this.sheet().pageLayout, () => void this.sheet().writes++);
+    this.ctx.requireApi("1.9", "Worksheet.pageLayout");
+    return recorder(
+      this.ctx,
+      `${this.label}.pageLayout`,
+      () => this.sheet().pageLayout,
+      () => void this.sheet().writes++,
+    );
   }
   /** Sheet protection: recorded; a protected sheet is the last thing the renderer touches. */
   get protection(): { protect: (options?: unknown, password?: string) => void } {
@@ -143,9 +166,24 @@ export class FakeWorksheet extends FakeObject implements SheetRef {
     };
   }
   get freezePanes(): Record<string, (arg: unknown) => void> {
+    this.ctx.requireApi("1.7", "Worksheet.freezePanes");
+    // Excel fails freeze and unfreeze on a sheet that is not visible (office-js #1463; GeneralException, #2196).
     const freeze = (how: string) => (arg: unknown) =>
-      this.setProp("freeze", arg, (s) => ((s.freeze = `${how}:${arg instanceof FakeRange ? rectAddress(arg.rect() as Rect) : String(arg)}`), s.writes++));
-    return { freezeRows: freeze("rows"), freezeColumns: freeze("columns"), freezeAt: freeze("at"), unfreeze: freeze("none") };
+      this.setProp("freeze", arg, (s) => {
+        if (s.visibility !== "Visible")
+          throw new FakeOfficeError("GeneralException", `freezePanes on the hidden sheet ${s.name}`);
+        s.freeze =
+          how === "none"
+            ? undefined
+            : `${how}:${arg instanceof FakeRange ? rectAddress(arg.rect() as Rect) : String(arg)}`;
+        s.writes++;
+      });
+    return {
+      freezeRows: freeze("rows"),
+      freezeColumns: freeze("columns"),
+      freezeAt: freeze("at"),
+      unfreeze: freeze("none"),
+    };
   }
 }
 
@@ -161,7 +199,9 @@ export class FakeWorksheetCollection extends FakeObject {
     const wanted = name ?? `Лист${state.sheets.length + 1}`;
     const ws = new FakeWorksheet(this.ctx, wanted, () => findSheet(state, wanted));
     this.ctx.push({
-      path: "worksheets", action: "add", args: wanted,
+      path: "worksheets",
+      action: "add",
+      args: wanted,
       apply: () => {
         if (findSheet(state, wanted) || BAD_NAME.test(wanted) || wanted.length > 31) {
           throw new FakeOfficeError("ItemAlreadyExists", `Sheet name taken or invalid: ${wanted}`);
@@ -183,7 +223,9 @@ export class FakeWorksheetCollection extends FakeObject {
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, this.ctx.state.activeSheet, () => findSheet(this.ctx.state, this.ctx.state.activeSheet));
+    return new FakeWorksheet(this.ctx, this.ctx.state.activeSheet, () =>
+      findSheet(this.ctx.state, this.ctx.state.activeSheet),
+    );
   }
 
   load(props?: unknown): this {

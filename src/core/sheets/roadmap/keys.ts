@@ -21,7 +21,11 @@ export function shortHash(text: string): string {
 
 /** The identity of a roadmap: its title and header, not its content (which the user may fix and re-import). */
 export function roadmapSheetKeys(title: string, headers: readonly string[]): SheetKeys {
-  const slug = shortHash(`${title.trim().toLowerCase()}|${headers.join("|").toLowerCase()}`);
+  return sheetKeysOf(shortHash(`${title.trim().toLowerCase()}|${headers.join("|").toLowerCase()}`));
+}
+
+/** The keys of a roadmap's sheets from its slug (as found again in a workbook by the sheets' markers). */
+export function sheetKeysOf(slug: string): SheetKeys {
   return {
     slug,
     activities: `rm${slug}.activities`,

@@ -1,6 +1,6 @@
 import type { SourceTable } from "../../table/types";
 import type { Cell, SheetPlan } from "../../workbook";
-import { EXCEL_CELL_MAX_CHARS, columnLetter } from "../../workbook";
+import { TEXT_CELL_MAX_CHARS, columnLetter } from "../../workbook";
 import type { SheetKeys } from "./keys";
 
 /**
@@ -31,9 +31,10 @@ export function buildOriginalSheet(table: SourceTable, keys: SheetKeys): SheetPl
   };
 }
 
+/** A cell longer than a text cell holds goes on in the next cells of the row: nothing of the original is lost. */
 function chunk(text: string): string[] {
-  if (text.length <= EXCEL_CELL_MAX_CHARS) return [text];
+  if (text.length <= TEXT_CELL_MAX_CHARS) return [text];
   const parts: string[] = [];
-  for (let i = 0; i < text.length; i += EXCEL_CELL_MAX_CHARS) parts.push(text.slice(i, i + EXCEL_CELL_MAX_CHARS));
+  for (let i = 0; i < text.length; i += TEXT_CELL_MAX_CHARS) parts.push(text.slice(i, i + TEXT_CELL_MAX_CHARS));
   return parts;
 }

@@ -9,6 +9,7 @@ import { ReportPanel } from "../ReportPanel";
 import { ResultsPanel } from "../ResultsPanel";
 import { RoadmapPanel } from "../RoadmapPanel";
 import { StatusArea } from "../StatusArea";
+import { WorkbookContents } from "../WorkbookContents";
 import type { AppProps } from "./App.types";
 import { useAppStyles } from "./useAppStyles.styles";
 
@@ -27,6 +28,8 @@ export function App({ host, jobs, today, initialTab = "roadmap" }: AppProps): Re
   const asOf = settings.asOf;
   const busy = runner.busy !== null;
   const features = React.useMemo(() => host.features(), [host]);
+  // Bumped when the workbook's own sheets have been read: the «Свод» list then shows their roadmaps.
+  const [, setStoreRead] = React.useState(0);
   const common = {
     run: runner.run,
     busy,
@@ -60,6 +63,12 @@ export function App({ host, jobs, today, initialTab = "roadmap" }: AppProps): Re
         ))}
       </TabList>
       <FeatureNotice features={features} />
+      <WorkbookContents
+        jobs={jobs}
+        form={{ pasted: null, asOf, periodStart: settings.periodStart, periodEnd: settings.periodEnd }}
+        onLoaded={() => setStoreRead((n) => n + 1)}
+        selectCell={host.selectCell.bind(host)}
+      />
       <StatusArea busy={runner.busy} summary={runner.summary} onCancel={runner.cancel} />
       <ErrorArea error={runner.error} onDismiss={runner.dismissError} />
       {panel(

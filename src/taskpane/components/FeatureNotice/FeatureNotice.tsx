@@ -9,12 +9,14 @@ const FEATURE_RU: readonly [keyof FeatureSupport, string][] = [
   ["conditionalFormats", "цветовая подсветка сроков и замечаний"],
   ["dataValidation", "выпадающие списки статусов"],
   ["charts", "диаграммы в своде"],
+  ["printLayout", "параметры печати (книжная/альбомная, заголовки на каждой странице)"],
+  ["mergedAreas", "объединённые ячейки выделенной таблицы (их текст относится только к первой строке)"],
 ];
 
 /** Older Excel versions lack some API sets: say which parts are skipped instead of failing on them. */
 export function FeatureNotice({ features }: FeatureNoticeProps): React.JSX.Element | null {
   const styles = useFeatureNoticeStyles();
-  const missing = FEATURE_RU.filter(([key]) => !features[key]).map(([, label]) => label);
+  const missing = FEATURE_RU.filter(([key]) => features[key] === false).map(([, label]) => label);
   if (missing.length === 0) return null;
   return (
     <MessageBar intent="warning" layout="multiline">

@@ -66,8 +66,8 @@ export function ReportPanel(props: ReportPanelProps): React.JSX.Element {
   return (
     <div className={styles.root}>
       <Text className={styles.note}>
-        Свод собирается из дорожных карт и результатов, импортированных в этом сеансе (после повторного открытия
-        надстройки импортируйте их снова: отметки о выполнении будут прочитаны с листов «Мероприятия»).
+        Свод собирается из дорожных карт и результатов этой книги: импортированных сейчас и найденных на листах
+        надстройки с прошлых раз (отметки о выполнении читаются с листов «Мероприятия»).
       </Text>
       <Field label="Район (муниципалитет)">
         <Input value={props.district} placeholder="Энский муниципальный район" onChange={(_, d) => props.onDistrictChange(d.value)} />

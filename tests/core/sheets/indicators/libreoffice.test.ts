@@ -7,10 +7,11 @@ import { DEFAULT_SETTINGS, parseSettings } from "../../../../src/core/indicators
 import { readResults } from "../../../../src/core/results";
 import { type FormulaCell, type SheetPlan } from "../../../../src/core/workbook";
 import { renderXlsx } from "../../../../src/xlsx";
-import { libreOfficeAvailable, recalculateManyWithLibreOffice, type RecalculatedSheets } from "../../../helpers/libreoffice";
+import { recalculateManyWithLibreOffice, SOFFICE, type RecalculatedSheets } from "../../../helpers/libreoffice";
 import { tsv } from "../../results/tsv";
 import { studentRows } from "../../results/synth";
 import { formulaCells, planOf, sampleResults } from "./plan-helpers";
+import { describeWithInputs } from "../../../helpers/inputs";
 
 const HEADER = ["ОО", "Класс", "Код", "Отметка", "Отметка по журналу", "Первичный балл"];
 
@@ -57,7 +58,7 @@ function mismatches(sheets: readonly SheetPlan[], got: RecalculatedSheets): stri
   return out;
 }
 
-const maybe = libreOfficeAvailable() ? describe : describe.skip;
+const maybe = (name: string, body: () => void) => describeWithInputs(name, [SOFFICE], body);
 
 maybe("LibreOffice recalculation", () => {
   let recalculated: RecalculatedSheets[] = [];

@@ -1,0 +1,2 @@
+export { WorkbookContents } from "./WorkbookContents";
+export type { WorkbookContentsProps } from "./WorkbookContents.types";
