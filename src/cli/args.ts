@@ -14,6 +14,7 @@ export const OPTIONS = {
   results: { type: "string", multiple: true },
   district: { type: "string" },
   note: { type: "string" },
+  targets: { type: "string" },
 } as const;
 
 /** node:util parseArgs speaks English; the CLI answers in Russian and keeps the option's name. */

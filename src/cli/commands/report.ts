@@ -5,7 +5,11 @@ import { readInputDocument, readResultTables } from "../input";
 import type { CliIo } from "../io";
 import { runReportJob, runResultsJob, runRoadmapJob, type RoadmapJobResult, type ResultsJobResult } from "../../core/pipeline";
 import type { Period } from "../../core/deadlines/types";
+import type { SourceDocument } from "../../core/table/types";
 import type { NoteParagraph } from "../../core/report";
+import type { TargetSpec } from "../../core/indicators";
+import { findTargets, targetsFromFile } from "../../core/targets";
+import { CliInputError } from "../errors";
 import { renderXlsxToFile } from "../../xlsx/file";
 
 export interface ReportFiles {
@@ -14,19 +18,38 @@ export interface ReportFiles {
   readonly district?: string;
   readonly period: Period | null;
   readonly asOf: string;
+  /** `--targets FILE`: the programme's targets when the order has none. */
+  readonly targets?: string;
+}
+
+/** `--targets FILE` first; else the first roadmap document that lists its own targets; else none. */
+async function programmeTargets(file: string | undefined, documents: readonly SourceDocument[], year: number): Promise<TargetSpec[]> {
+  if (file) {
+    const found = targetsFromFile(await readInputDocument(file), year);
+    if (!found.length) throw new CliInputError(`Файл «${file}»: не найдено ни одного целевого показателя (ожидается по одному на строку или таблица со столбцом «Показатель»).`);
+    return found;
+  }
+  for (const document of documents) {
+    const found = findTargets(document, year);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /** Reads every file and runs the three jobs; shared by `report` and `demo`. */
 export async function buildDistrictReport(files: ReportFiles) {
   const roadmaps: { job: RoadmapJobResult }[] = [];
+  const documents: SourceDocument[] = [];
   for (const file of files.roadmaps) {
     const document = await readInputDocument(file);
+    documents.push(document);
     roadmaps.push({ job: runRoadmapJob({ document, period: files.period, asOf: files.asOf }) });
   }
+  const targets = await programmeTargets(files.targets, documents, Number(files.asOf.slice(0, 4)));
   const tables = await readResultTables(files.results);
   const results: ResultsJobResult | null = tables.length ? runResultsJob({ tables }) : null;
   const district = files.district ?? districtFromTitles(roadmaps.map((r) => r.job.roadmap.title)) ?? "Муниципальный район";
-  return { roadmaps, results, report: runReportJob({ district, asOf: files.asOf, period: files.period, roadmaps, results }) };
+  return { roadmaps, results, report: runReportJob({ district, asOf: files.asOf, period: files.period, roadmaps, results, targets }) };
 }
 
 /** The district phrase of a roadmap title, as written («Подпорожского муниципального района»); the report puts it in the nominative. */
@@ -59,6 +82,7 @@ export async function reportCommand(positionals: string[], values: CliValues, io
     district: values.district,
     period: parsePeriodArg(values.period),
     asOf: parseAsOfArg(values["as-of"], io.today),
+    targets: values.targets,
   });
   await renderXlsxToFile(built.report.plan, values.out);
   io.err(`Записано: ${values.out}`);

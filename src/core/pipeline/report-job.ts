@@ -1,8 +1,8 @@
 import type { IsoDate, Period } from "../deadlines/types";
-import { collectAssessments, DEFAULT_SETTINGS, type Settings } from "../indicators";
+import { collectAssessments, DEFAULT_SETTINGS, evaluateTargets, type Settings, type TargetResult, type TargetSpec } from "../indicators";
 import { buildReport, noteToText, writeAnalyticNote, type DistrictReport, type NoteParagraph } from "../report";
 import { buildReportSheets, type ActivitySource } from "../sheets/report";
-import { indicatorRowsOf, RESULT_SHEET_KEYS } from "../sheets/indicators";
+import { buildTargetsSheet, indicatorRowsOf, RESULT_SHEET_KEYS } from "../sheets/indicators";
 import { ACTIVITIES_HEADER_ROW } from "../sheets/roadmap";
 import { mergePlans, type WorkbookPlan } from "../workbook";
 import { assessmentFiguresOf, toReportSettings, toRoadmapInput, toTargetRow } from "./report-adapters";
@@ -18,6 +18,11 @@ export interface ReportJobInput {
   readonly roadmaps: readonly { readonly job: RoadmapJobResult; readonly school?: string | null }[];
   readonly results: ResultsJobResult | null;
   readonly settings?: Settings;
+  /**
+   * The programme's own targets: from `--targets FILE`, typed in the pane, or found in the order (see core/targets).
+   * None given: the report says so and «Целевые показатели» is an empty sheet to fill.
+   */
+  readonly targets?: readonly TargetSpec[];
 }
 
 export interface ReportJobResult {
@@ -39,13 +44,15 @@ function periodOf(input: ReportJobInput): Period | null {
 export function runReportJob(input: ReportJobInput): ReportJobResult {
   const settings = input.settings ?? DEFAULT_SETTINGS;
   const results = input.results;
-  const rows = results ? indicatorRowsOf(results.report, collectAssessments(results.results).assessments) : new Map<string, number>();
+  const assessments = results ? collectAssessments(results.results).assessments : [];
+  const rows = results ? indicatorRowsOf(results.report, assessments) : new Map<string, number>();
+  const targets: TargetResult[] = evaluateTargets(input.targets ?? [], results?.results ?? { tables: [], findings: [] }, assessments);
   const report = buildReport({
     district: input.district,
     period: periodOf(input),
     asOf: input.asOf,
     assessments: assessmentFiguresOf(results?.report ?? null, rows),
-    targets: results ? results.report.targets.map(toTargetRow) : [],
+    targets: targets.map(toTargetRow),
     roadmaps: input.roadmaps.map((r) => toRoadmapInput(r.job.roadmap, r.school)),
     settings: toReportSettings(settings),
   });
@@ -60,7 +67,8 @@ export function runReportJob(input: ReportJobInput): ReportJobResult {
     activitySources,
   });
   const plan = mergePlans(
-    [{ sheets: reportSheets }, ...(results ? [results.plan] : []), ...input.roadmaps.map((r) => r.job.plan)],
+    // The report's «Целевые показатели» comes before the results' own (same key: the first one is kept).
+    [{ sheets: [...reportSheets, buildTargetsSheet(targets)] }, ...(results ? [results.plan] : []), ...input.roadmaps.map((r) => r.job.plan)],
     `Свод по району: ${input.district}`,
   );
   return { report, note, noteText: noteToText(note), plan };

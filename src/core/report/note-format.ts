@@ -63,3 +63,24 @@ export function shorten(text: string, max = 90): string {
   const cut = t.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 20)).trimEnd()}…`;
 }
+
+/**
+ * «…» around a text, with the quotes inside it turned into „…“ (Russian typography: «Семинар „Формирующее
+ * оценивание“»), so «Семинар «Формирующее оценивание»» never shows two closing guillemets in a row.
+ */
+export function quoteRu(text: string): string {
+  return `«${nestQuotes(text)}»`;
+}
+
+/** Inner «…» and "…" of a text that will itself stand in «…» → „…“. */
+export function nestQuotes(text: string): string {
+  let depth = 0;
+  let out = "";
+  for (const ch of text) {
+    if (ch === "«") { out += "„"; depth++; }
+    else if (ch === "»") { out += depth > 0 ? "“" : "»"; depth = Math.max(0, depth - 1); }
+    else out += ch;
+  }
+  let open = true;
+  return out.replace(/"/g, () => ((open = !open), open ? "“" : "„"));
+}

@@ -1,6 +1,7 @@
 import { formatNumberRu } from "../util";
 import type { DistrictReport, FlagReason, SchoolReport } from "./model";
-import { FORMS, cap, listRu, n } from "./note-format";
+import { pluralRu } from "../findings";
+import { FORMS, cap, listRu, n, quoteRu } from "./note-format";
 import type { NoteParagraph } from "./note-types";
 import { isObjectivityFlag, pct, pctThreshold, ppThreshold } from "./words";
 
@@ -68,20 +69,33 @@ function targetValue(v: number | null, unit: "percent" | "count" | null): string
   return unit === "percent" ? pct(v) : formatNumberRu(v, Number.isInteger(v) ? 0 : 1);
 }
 
-/** «Целевые показатели»: how many are met, and which are not. */
+const STATUS_FORMS = {
+  achieved: ["достигнут", "достигнуты", "достигнуто"],
+  notAchieved: ["не достигнут", "не достигнуты", "не достигнуто"],
+} as const;
+
+/**
+ * «Целевые показатели»: first how many can be judged (have data), then how many of those are met, then which
+ * are not; with no targets at all, that they were not given and where to give them.
+ */
 export function targetParagraphs(r: DistrictReport): NoteParagraph[] {
   const t = r.districtTargets;
   const total = t.rows.length;
-  if (!total) return [];
-  const parts = [`достигнуто ${t.achieved}`];
-  if (t.notAchieved) parts.push(`не достигнуто ${t.notAchieved}`);
-  if (t.noData) parts.push(`по ${n(t.noData, FORMS.targetsDat)} нет данных`);
-  const out: NoteParagraph[] = [
-    { kind: "heading", text: "Целевые показатели" },
-    { kind: "text", text: `Из ${n(total, FORMS.targetsGen)} программы ${listRu(parts)}.` },
-  ];
+  const heading: NoteParagraph = { kind: "heading", text: "Целевые показатели" };
+  if (!total) {
+    // Only a report that has something to say says that the targets are missing.
+    if (!r.assessments.length && !r.execution.total.total) return [];
+    return [heading, { kind: "text", text: "Целевые показатели программы не заданы: в приказе они не найдены и не введены. Их можно вписать на листе «Целевые показатели» книги — значения и статусы посчитаются." }];
+  }
+  const judged = t.achieved + t.notAchieved;
+  const status = (count: number, forms: readonly [string, string, string]) => `${count} ${pluralRu(count, forms)}`;
+  const lead = judged
+    ? `Данные для оценки есть по ${judged} из ${n(total, FORMS.targetsGen)} программы: ${status(t.achieved, STATUS_FORMS.achieved)}, ${status(t.notAchieved, STATUS_FORMS.notAchieved)}.`
+    : `Ни по одному из ${n(total, FORMS.targetsGen)} программы нет данных для оценки.`;
+  const tail = t.noData && judged ? ` По ${n(t.noData, FORMS.targetsDat)} данных нет: их значения можно ввести на листе «Целевые показатели».` : "";
+  const out: NoteParagraph[] = [heading, { kind: "text", text: lead + tail }];
   for (const row of t.rows.filter((x) => x.status === "не достигнут")) {
-    const goal = row.target ? ` при целевом значении «${row.target}»` : "";
+    const goal = row.target ? ` при целевом значении ${quoteRu(row.target)}` : "";
     out.push({ kind: "item", text: `${cap(row.text.trim().replace(/\.$/, ""))}: ${targetValue(row.value, row.unit)}${goal}.` });
   }
   return out;
