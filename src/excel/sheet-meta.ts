@@ -51,6 +51,7 @@ export function applyLayout(ws: Excel.Worksheet, sheet: NormalizedSheetPlan): vo
   if (sheet.tabColor) ws.tabColor = sheet.tabColor;
   (sheet.columnWidths ?? []).forEach((w, i) => {
     if (w > 0) ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = charsToPoints(w);
+    else if (w === 0) ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).columnHidden = true;
   });
   const f = sheet.freeze;
   if (f && f.rows > 0 && f.columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, f.rows, f.columns));

@@ -3,9 +3,9 @@ import { collectAssessments, DEFAULT_SETTINGS, evaluateTargets, type Settings, t
 import { buildReport, noteToText, writeAnalyticNote, type DistrictReport, type NoteParagraph } from "../report";
 import { buildReportSheets, type ActivitySource } from "../sheets/report";
 import { buildTargetsSheet, indicatorRowsOf, RESULT_SHEET_KEYS } from "../sheets/indicators";
-import { ACTIVITIES_HEADER_ROW } from "../sheets/roadmap";
+import { ACTIVITIES_HEADER_ROW, ownerOrdinals, shortDistrictName, shortSchoolName, withOwnerNames } from "../sheets/roadmap";
 import { mergePlans, type WorkbookPlan } from "../workbook";
-import { assessmentFiguresOf, toReportSettings, toRoadmapInput, toTargetRow } from "./report-adapters";
+import { assessmentFiguresOf, schoolOfRoadmap, toReportSettings, toRoadmapInput, toTargetRow } from "./report-adapters";
 import type { ResultsJobResult } from "./results-job";
 import type { RoadmapJobResult } from "./roadmap-job";
 
@@ -40,6 +40,19 @@ function periodOf(input: ReportJobInput): Period | null {
   return { start: periods.map((p) => p.start).sort()[0], end: periods.map((p) => p.end).sort().reverse()[0] };
 }
 
+/**
+ * Each roadmap's sheets say whose they are («Мероприятия — Озёрная СОШ», «Мероприятия — Энский район»),
+ * not «Мероприятия (2)»: the school of a school's roadmap, else the district.
+ */
+function ownedRoadmapPlans(input: ReportJobInput): WorkbookPlan[] {
+  const owners = input.roadmaps.map((r) => {
+    const school = r.school === undefined ? schoolOfRoadmap(r.job.roadmap) : r.school;
+    return school ? shortSchoolName(school) : shortDistrictName(input.district);
+  });
+  const ordinals = ownerOrdinals(owners);
+  return input.roadmaps.map((r, i) => ({ ...r.job.plan, sheets: withOwnerNames(r.job.plan.sheets, owners[i], ordinals[i]) }));
+}
+
 /** Roadmaps + indicators → consolidated report, analytic note and the district workbook. */
 export function runReportJob(input: ReportJobInput): ReportJobResult {
   const settings = input.settings ?? DEFAULT_SETTINGS;
@@ -68,7 +81,7 @@ export function runReportJob(input: ReportJobInput): ReportJobResult {
   });
   const plan = mergePlans(
     // The report's «Целевые показатели» comes before the results' own (same key: the first one is kept).
-    [{ sheets: [...reportSheets, buildTargetsSheet(targets)] }, ...(results ? [results.plan] : []), ...input.roadmaps.map((r) => r.job.plan)],
+    [{ sheets: [...reportSheets, buildTargetsSheet(targets)] }, ...(results ? [results.plan] : []), ...ownedRoadmapPlans(input)],
     `Свод по району: ${input.district}`,
   );
   return { report, note, noteText: noteToText(note), plan };

@@ -103,7 +103,7 @@ function buildRoadmapPlan(
     sheets: [
       activities.sheet,
       buildFindingsSheet(roadmap, keys),
-      buildDirectorySheet(directory, keys, roadmap.activities.length),
+      buildDirectorySheet(directory, keys, roadmap.activities.length, new Set(roadmap.activities.flatMap((a) => a.responsible.map((p) => p.name)))),
       ...(source ? [buildOriginalSheet(source, keys)] : []),
     ],
     names: activities.names,

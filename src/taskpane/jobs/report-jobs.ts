@@ -1,6 +1,9 @@
 import type { ExcelHost } from "../../excel/host-types";
 import { countRu } from "../../core/findings";
 import { runReportJob, runResultsJob, type ResultsJobResult } from "../../core/pipeline";
+import type { TargetSpec } from "../../core/indicators";
+import { readDocumentText } from "../../core/table";
+import { findTargets, targetsFromFile } from "../../core/targets";
 import type { Job, JobProgress, ReportForm, TaskpaneJobs } from "../types";
 import { readUserEdits } from "./readback";
 import { analyse } from "./roadmap-jobs";
@@ -42,6 +45,17 @@ async function render(host: ExcelHost, form: ReportForm, plan: Parameters<ExcelH
   return { where: names.length ? `в этой книге, первый лист «${names[0]}»` : "в этой книге", cancelled: report.cancelled === true };
 }
 
+/** Typed targets win; else the first chosen order that lists its own; else none (the sheet is left to fill). */
+function targetsOf(form: ReportForm, entries: readonly RoadmapEntry[]): TargetSpec[] {
+  const year = Number(form.asOf.slice(0, 4));
+  if (form.targetsText?.trim()) return targetsFromFile(readDocumentText(form.targetsText), year);
+  for (const e of entries) {
+    const found = findTargets(e.doc, year);
+    if (found.length) return found;
+  }
+  return [];
+}
+
 /** «Сформировать свод»: the chosen roadmaps and result imports of this session → the district report. */
 export function createReportJobs(host: ExcelHost, session: PaneSession): Pick<TaskpaneJobs, "buildReport" | "reportSources"> {
   const buildReport: Job<ReportForm> = async (form, progress) => {
@@ -59,7 +73,7 @@ export function createReportJobs(host: ExcelHost, session: PaneSession): Pick<Ta
         ? { start: form.periodStart, end: form.periodEnd }
         : null;
     const district = form.district?.trim() || "Муниципальный район";
-    const job = runReportJob({ district, asOf: form.asOf, period, roadmaps, results, settings: form.settings });
+    const job = runReportJob({ district, asOf: form.asOf, period, roadmaps, results, settings: form.settings, targets: targetsOf(form, entries) });
     const done = await render(host, form, job.plan, progress);
     if (done.cancelled) return { summary: "Запись отменена; книга не изменена." };
     const what = [
