@@ -129,6 +129,19 @@ export interface AssessmentSummary {
   readonly references: readonly ReferenceComparison[];
 }
 
+/**
+ * Schools by what was found, counted once for the whole report: the summary sheet, the note and the pane all
+ * read these, so «Школ с признаками риска» is one figure wherever it is shown.
+ */
+export interface SchoolFindingCounts {
+  /** Schools with any result. */
+  readonly withResults: number;
+  /** Schools with a sign of low results (risk flags other than objectivity). */
+  readonly risk: readonly string[];
+  /** Schools with a sign of biased marking (objectivity flags). */
+  readonly objectivity: readonly string[];
+}
+
 export interface DistrictReport {
   readonly district: string;
   readonly period: Period | null;
@@ -138,6 +151,7 @@ export interface DistrictReport {
   /** Flagged schools first. */
   readonly schools: readonly SchoolReport[];
   readonly districtTargets: TargetSummary;
+  readonly schoolCounts: SchoolFindingCounts;
   readonly execution: ExecutionSummary;
   readonly roadmaps: readonly RoadmapInput[];
 }

@@ -68,7 +68,8 @@ describe("«Свод по району»", () => {
     expect(cellAt(sheet, `C${s2}`)).toContain("ВПР Математика 5\u00a0кл. 2024: доля «2» 34,3\u00a0%");
     expect(cellAt(sheet, `C${s2}`)).toContain("качество −26,7\u00a0п.п.");
     expect(cellAt(sheet, `C${rowWhere(sheet, 1, "МБОУ «Гимназия»")}`)).toBe("");
-    expect(cellAt(sheet, `C${district}`)).toBe("Школ с признаками риска: 2 из 4");
+    // The note's own figures (report.schoolCounts): risk and objectivity counted apart, as the note states them.
+    expect(cellAt(sheet, `C${district}`)).toBe("Школ с признаками риска: 1 из 4\nс признаками необъективности: 1");
   });
 
   it("part 1: targets, roadmap execution with % done as a formula, links to the rows behind", () => {
