@@ -37,7 +37,7 @@ describe("targets of the user's own programme", () => {
     expect(sheet).toEqual(texts);
     // ОГЭ russian was given: «Успеваемость по результатам ОГЭ по русскому языку» is computed, not «нет данных».
     expect(json.report.districtTargets.rows[1].status).not.toBe("нет данных");
-    expect(json.note).toMatch(/Данные для оценки есть по \d+ из 5 целевых показателей/);
+    expect(json.note).toMatch(/данные для оценки есть по \d+ из 5 целевых показателей/);
     expect(json.note).not.toMatch(/Бодайбо|нерезидентн|тьютор/i);
   });
 

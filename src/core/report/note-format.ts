@@ -1,5 +1,5 @@
 import type { Period } from "../deadlines/types";
-import { pluralRu } from "../findings";
+import { countRu } from "../findings";
 import { formatDateRu } from "../util";
 import { ppAbs } from "./words";
 
@@ -23,7 +23,7 @@ export const FORMS = {
 } as const satisfies Record<string, Forms>;
 
 /** «5 школ» with the right form. */
-export const n = (count: number, forms: Forms): string => `${count} ${pluralRu(count, forms)}`;
+export const n = (count: number, forms: Forms): string => countRu(count, forms);
 
 /** «2023–2025 годы», «2024 год» for whole calendar years, else «с 01.09.2023 по 31.05.2024». */
 export function periodText(p: Period): string {

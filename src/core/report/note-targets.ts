@@ -1,4 +1,4 @@
-import { pluralRu } from "../findings";
+import { countRu } from "../findings";
 import { formatNumberRu } from "../util";
 import type { DistrictReport } from "./model";
 import { FORMS, cap, n, quoteRu } from "./note-format";
@@ -28,7 +28,7 @@ export function targetParagraphs(r: DistrictReport): NoteParagraph[] {
     return [{ kind: "text", text: "Целевые показатели программы не заданы: в приказе они не найдены и не введены. Их можно вписать на листе «Целевые показатели» книги — значения и статусы посчитаются." }];
   }
   const judged = t.achieved + t.notAchieved;
-  const status = (count: number, forms: readonly [string, string, string]) => `${count} ${pluralRu(count, forms)}`;
+  const status = (count: number, forms: readonly [string, string, string]) => countRu(count, forms);
   const lead = judged
     ? `данные для оценки есть по ${judged} из ${n(total, FORMS.targetsGen)} программы: ${[t.achieved ? status(t.achieved, STATUS_FORMS.achieved) : "", t.notAchieved ? status(t.notAchieved, STATUS_FORMS.notAchieved) : ""].filter(Boolean).join(", ")}.`
     : `ни по одному из ${n(total, FORMS.targetsGen)} программы нет данных для оценки.`;
