@@ -67,3 +67,24 @@ describe("a targets file (report --targets)", () => {
     ]);
   });
 });
+
+describe("targets in an order's Word file", () => {
+  it("a numbered Word list under «Основные показатели (индикаторы)» (.docx via mammoth)", async () => {
+    const { AlignmentType, Document, LevelFormat, Packer, Paragraph } = await import("docx");
+    const { readDocx } = await import("../../../src/core/table");
+    const items = ["Качество знаний по итогам ВПР не ниже 45 %", "Доля обучающихся, получивших «2» по ОГЭ по математике, не более 3 %", "Проведено не менее 8 методических выездов"];
+    const doc = new Document({
+      numbering: { config: [{ reference: "n", levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "%1.", alignment: AlignmentType.LEFT }] }] },
+      sections: [{ children: [
+        new Paragraph("Паспорт программы"),
+        new Paragraph("Основные показатели (индикаторы) программы:"),
+        ...items.map((t) => new Paragraph({ text: t, numbering: { reference: "n", level: 0 } })),
+        new Paragraph("Сроки реализации программы: 2025–2026 годы."),
+      ] }],
+    });
+    const read = await readDocx(new Uint8Array(await Packer.toBuffer(doc)), "приказ.docx");
+    const got = findTargets(read, 2025);
+    expect(got.map((t) => t.text)).toEqual(items);
+    expect(got.map((t) => t.numerator)).toEqual(["marks.good", "marks.fail", null]);
+  });
+});
