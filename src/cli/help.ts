@@ -4,7 +4,7 @@ export const HELP = `Монитор дорожных карт — командн
   npm run --silent cli -- roadmap ФАЙЛ [--period ГГГГ-ГГГГ] [--as-of ГГГГ-ММ-ДД] [--table N] [--list-tables] [--json] [--out КНИГА.xlsx]
   npm run --silent cli -- results ФАЙЛ… [--as-of ГГГГ-ММ-ДД] [--assessment ЕГЭ] [--subject ПРЕДМЕТ] [--grade N] [--year ГГГГ]
                            [--columns "ЗАГОЛОВОК=роль;…"] [--json] [--out КНИГА.xlsx]
-  npm run --silent cli -- report --roadmap ФАЙЛ… --results ФАЙЛ… [--period …] [--as-of …] [--district НАЗВАНИЕ] --out СВОД.xlsx [--note СПРАВКА.docx|.txt]
+  npm run --silent cli -- report --roadmap ФАЙЛ… --results ФАЙЛ… [--period …] [--as-of …] [--district НАЗВАНИЕ] [--targets ФАЙЛ] --out СВОД.xlsx [--note СПРАВКА.docx|.txt]
   npm run --silent cli -- report --roadmap ФАЙЛ --returns ПАПКА [--schools "Школа 1; Школа 2" | --schools-from ФАЙЛ] … --out СВОД.xlsx
   npm run --silent cli -- forms --roadmap ФАЙЛ [--schools "Школа 1; Школа 2" | --schools-from ФАЙЛ] [--targets ФАЙЛ] --out ПАПКА [--force]
   npm run --silent cli -- cells ФАЙЛ [--sheet ЛИСТ] [--json] [--out КНИГА.xlsx]
@@ -17,6 +17,9 @@ export const HELP = `Монитор дорожных карт — командн
   forms     формы отчёта для школ: по файлу .xlsx на школу с её мероприятиями дорожной карты
   cells     прочитать файл в ячейки (все таблицы документа) и при --out записать их в .xlsx
   demo      собрать книгу района из примеров samples/ в out/
+
+Целевые показатели берутся из приказа (раздел «Целевые показатели» / «Основные показатели (индикаторы)» или
+таблица «Показатель | значение»), а при --targets ФАЙЛ — из файла: по одному на строку или таблица со столбцом «Показатель».
 
 Файлы: .tsv .txt (текст из Word/Excel, целый документ), .csv, .html (буфер обмена), .xlsx (--sheet ЛИСТ), .docx.
 Кодировка текста определяется сама (UTF-8, UTF-8 с BOM, Windows-1251).

@@ -61,6 +61,7 @@ export function applyLayout(ws: Excel.Worksheet, sheet: NormalizedSheetPlan): vo
   if (sheet.tabColor) ws.tabColor = sheet.tabColor;
   (sheet.columnWidths ?? []).forEach((w, i) => {
     if (w > 0) ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = charsToPoints(w);
+    else if (w === 0) ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).columnHidden = true;
   });
 }
 

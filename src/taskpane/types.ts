@@ -64,6 +64,8 @@ export interface ReportForm {
   readonly roadmapIds?: readonly string[];
   readonly resultIds?: readonly string[];
   readonly settings?: Settings;
+  /** Targets the user typed (one per line); empty: those of the imported order, if it lists any. */
+  readonly targetsText?: string;
 }
 
 /** A roadmap or a result import the report can take, as the «Свод» step lists them. */

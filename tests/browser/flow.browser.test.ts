@@ -93,16 +93,17 @@ describeBrowser("task pane flow in headless Chromium over the in-page Excel fake
 
   it("creates the sheets next to the user's and selects a finding's activity row when clicked", async () => {
     await page.getByRole("button", { name: "Создать лист" }).click();
-    await page.getByText(/Записаны листы .*«Мероприятия»/).waitFor({ timeout: 60000 });
+    await page.getByText(/Записаны листы .*«Мероприятия — Подпорожский р-н»/).waitFor({ timeout: 60000 });
     const { sheets } = await view(page);
     const names = sheets.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(["Лист1", "Мероприятия", "Проверка", "Ответственные"]));
-    expect(sheets.find((s) => s.name === "Исходные данные")?.visibility).not.toBe("Visible");
+    // Sheets say whose roadmap they show (issue 14): the district the order's title names.
+    expect(names).toEqual(expect.arrayContaining(["Лист1", "Мероприятия — Подпорожский р-н", "Проверка — Подпорожский район", "Ответственные — Подпорожский"]));
+    expect(sheets.find((s) => s.name.startsWith("Исходные данные"))?.visibility).not.toBe("Visible");
     const finding = page.getByRole("button", { name: /нет номера/ }).first();
     await finding.scrollIntoViewIfNeeded();
     await shot("3-roadmap-findings");
     await finding.click();
-    await page.waitForFunction(() => (window as unknown as { __fakeExcel: { state: { selection: { sheet: string } } } }).__fakeExcel.state.selection.sheet === "Мероприятия");
+    await page.waitForFunction(() => (window as unknown as { __fakeExcel: { state: { selection: { sheet: string } } } }).__fakeExcel.state.selection.sheet === "Мероприятия — Подпорожский р-н");
     const { selection } = await view(page);
     expect(selection.address).toMatch(/^D\d+$/);
     expect(Number(selection.address.slice(1))).toBeGreaterThan(4);
@@ -134,7 +135,7 @@ describeBrowser("task pane flow in headless Chromium over the in-page Excel fake
     await page.getByText(/Свод сформирован в этой книге/).waitFor({ timeout: 60000 });
     await page.waitForTimeout(800); // the settings save waits for typing to stop
     const state = await view(page);
-    expect(state.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Свод по району", "Мероприятия", "Лист1"]));
+    expect(state.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Свод по району", "Мероприятия — Подпорожский р-н", "Лист1"]));
     expect(JSON.stringify(state.settings)).toContain("Подпорожский муниципальный район");
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot("5-report");

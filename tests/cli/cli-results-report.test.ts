@@ -107,7 +107,7 @@ describe("results --json on a table written here", () => {
   });
 });
 
-const REPORT_SHEETS = ["Свод по району", "Исполнение дорожной карты", "Справка", "Показатели", "Мероприятия"];
+const REPORT_SHEETS = ["Свод по району", "Исполнение дорожной карты", "Справка", "Показатели"];
 
 describeWithInputs("report --roadmap … --results … --out --note", [SEEDS_DIR], () => {
   it("writes the workbook with the report's sheets and a Russian note", async () => {
@@ -120,6 +120,8 @@ describeWithInputs("report --roadmap … --results … --out --note", [SEEDS_DIR
     const wb = await loadWorkbook(new Uint8Array(await readFile(path.join(dir, "свод.xlsx"))));
     const names = wb.worksheets.map((w) => w.name);
     expect(names).toEqual(expect.arrayContaining(REPORT_SHEETS));
+    // The roadmap's sheets say whose they are (issue 14): «Мероприятия — Подпорожский район».
+    expect(names.filter((n) => n.startsWith("Мероприятия — "))).toHaveLength(1);
     expect(names[0]).toBe("Свод по району");
     const summary = wb.getWorksheet("Свод по району")!;
     expect(summary.pageSetup.orientation).toBe("landscape");

@@ -46,7 +46,7 @@ describe("renderXlsx edge cases", () => {
     expect(found.find((t) => t.name === "Big")).toMatchObject({ ref: "D2:E252" });
     const ws = (await loadWorkbook(bytes)).getWorksheet("Т")!;
     expect(ws.getCell("E252").value).toBe(249);
-    expect(ws.getCell("E252").numFmt).toBe("0");
+    expect(ws.getCell("E252").numFmt).toBe("#,##0") // counts with thousands apart (issue 14);
   });
 
   it("puts a list too long (or with commas) for an inline dropdown on a hidden, marked sheet", async () => {

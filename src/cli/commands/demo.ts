@@ -6,6 +6,8 @@ import type { CliIo } from "../io";
 import { renderXlsxToFile } from "../../xlsx/file";
 import { roadmapToJson } from "./roadmap";
 import { buildDistrictReport, writeNote } from "./report";
+import { countRu } from "../../core/findings";
+import { formatDateRu } from "../../core/util";
 
 const INPUT = /\.(tsv|txt|csv|html?|xlsx|docx)$/i;
 
@@ -53,7 +55,9 @@ export async function demoCommand(_positionals: string[], values: CliValues, io:
   const schools = built.results?.report.assessments.reduce((n, a) => Math.max(n, a.schools.length), 0) ?? 0;
   io.out(
     [
-      `Готово (дата контроля ${asOf}): ${roadmaps.length} дорожн. карт, ${activities} мероприятий; ${results.length} таблиц результатов, школ: ${schools}.`,
+      `Готово (дата контроля ${formatDateRu(asOf)}): ${countRu(roadmaps.length, ["дорожная карта", "дорожные карты", "дорожных карт"])}, ` +
+        `${countRu(activities, ["мероприятие", "мероприятия", "мероприятий"])}; ${countRu(results.length, ["таблица результатов", "таблицы результатов", "таблиц результатов"])}, ` +
+        `${countRu(schools, ["школа", "школы", "школ"])}.`,
       `  Книга района:         ${workbook}`,
       `  Аналитическая справка: ${noteDocx} (и ${path.basename(note)})`,
       `  JSON:                  ${roadmapJson}, ${resultsJson}`,

@@ -6,7 +6,11 @@ import { readResultFilesChecked } from "./results";
 import type { CliIo } from "../io";
 import { runReportJob, runResultsJob, runRoadmapJob, type RoadmapJobResult, type ResultsJobResult } from "../../core/pipeline";
 import type { Period } from "../../core/deadlines/types";
+import type { SourceDocument } from "../../core/table/types";
 import type { NoteParagraph } from "../../core/report";
+import type { TargetSpec } from "../../core/indicators";
+import { findTargets, targetsFromFile } from "../../core/targets";
+import { CliInputError } from "../errors";
 import { renderXlsxToFile } from "../../xlsx/file";
 import { collectReturns, type CollectedReturns } from "../../core/returns";
 import { readReturnFiles, schoolsArg, schoolsFromFile } from "../returns-io";
@@ -21,21 +25,40 @@ export interface ReportFiles {
   readonly returns?: readonly string[];
   /** Schools expected to answer; null: those the forms were made for. */
   readonly schools?: readonly string[] | null;
+  /** `--targets FILE`: the programme's targets when the order has none. */
+  readonly targets?: string;
+}
+
+/** `--targets FILE` first; else the first roadmap document that lists its own targets; else none. */
+async function programmeTargets(file: string | undefined, documents: readonly SourceDocument[], year: number): Promise<TargetSpec[]> {
+  if (file) {
+    const found = targetsFromFile(await readInputDocument(file), year);
+    if (!found.length) throw new CliInputError(`Файл «${file}»: не найдено ни одного целевого показателя (ожидается по одному на строку или таблица со столбцом «Показатель»).`);
+    return found;
+  }
+  for (const document of documents) {
+    const found = findTargets(document, year);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /** Reads every file and runs the three jobs; shared by `report` and `demo`. */
 export async function buildDistrictReport(files: ReportFiles) {
   const roadmaps: { job: RoadmapJobResult }[] = [];
+  const documents: SourceDocument[] = [];
   for (const file of files.roadmaps) {
     const document = await readInputDocument(file);
+    documents.push(document);
     roadmaps.push({ job: runRoadmapJob({ document, period: files.period, asOf: files.asOf }) });
   }
+  const targets = await programmeTargets(files.targets, documents, Number(files.asOf.slice(0, 4)));
   // A results file that gives no school stops the report (exit 1 naming the file) instead of going on without it.
   const tables = await readResultFilesChecked(files.results, undefined, {});
   const results: ResultsJobResult | null = tables.length ? runResultsJob({ tables }) : null;
   const district = files.district ?? districtFromTitles(roadmaps.map((r) => r.job.roadmap.title)) ?? "Муниципальный район";
   const returns = files.returns?.length ? await collectSchoolReturns(roadmaps.map((r) => r.job), files.returns, files.schools ?? null) : null;
-  return { roadmaps, results, returns, report: runReportJob({ district, asOf: files.asOf, period: files.period, roadmaps, results, returns }) };
+  return { roadmaps, results, returns, report: runReportJob({ district, asOf: files.asOf, period: files.period, roadmaps, results, targets, returns }) };
 }
 
 /**
@@ -88,6 +111,7 @@ export async function reportCommand(positionals: string[], values: CliValues, io
     asOf: parseAsOfArg(values["as-of"], io.today),
     returns: values.returns,
     schools,
+    targets: values.targets,
   });
   if (built.returns) {
     const got = built.returns.schools.filter((s) => s.received).length;

@@ -58,7 +58,7 @@ export async function roadmapCommand(positionals: string[], values: CliValues, i
     return 0;
   }
   if (tableIndex !== undefined && (tableIndex < 0 || tableIndex >= document.tables.length)) {
-    throw new CliUsageError(`--table ${tableIndex}: в файле ${document.tables.length} таблиц (номера с 0)`);
+    throw new CliUsageError(`--table ${tableIndex}: в файле ${countRu(document.tables.length, ["таблица", "таблицы", "таблиц"])} (номера с 0)`);
   }
   const job = runRoadmapJob({ document, tableIndex, period, asOf });
   if (values.out) {

@@ -1,2 +1,3 @@
 export * from "./finding";
 export * from "./plural";
+export * from "./kinds";

@@ -8,7 +8,17 @@ export function pluralRu(n: number, forms: readonly [string, string, string]): s
   return forms[2];
 }
 
-/** "5 мероприятий" */
+/** A count as people write it: an integer, thousands apart by a no-break space from five digits on («14 814»). */
+export function formatCountRu(n: number): string {
+  const digits = String(Math.abs(Math.trunc(n)));
+  const grouped = digits.length > 4 ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0") : digits;
+  return (n < 0 ? "-" : "") + grouped;
+}
+
+/**
+ * "5 мероприятий", "1\u00a0400\u00a0814 участников": the one helper for a count with its noun, in the core, the pane
+ * and the CLI alike.
+ */
 export function countRu(n: number, forms: readonly [string, string, string]): string {
-  return `${n} ${pluralRu(n, forms)}`;
+  return `${formatCountRu(n)} ${pluralRu(n, forms)}`;
 }

@@ -5,8 +5,7 @@ import { type Change, changeOf, pp } from "./dynamics";
 import { type Figures, addCounts, addStatedSums, emptyTotals, figuresOf, type Totals } from "./figures";
 import { type FlagCode, flagsOf } from "./flags";
 import type { Settings } from "./settings";
-import { DEFAULT_TARGETS, type TargetSpec } from "./target-list";
-import { type TargetResult, evaluateTargets } from "./target-values";
+import { type TargetResult, type TargetSpec, evaluateTargets } from "./target-values";
 
 export interface Dynamics {
   readonly successRate: Change;
@@ -118,8 +117,11 @@ function assessmentIndicators(a: AssessmentData, all: readonly AssessmentData[],
   };
 }
 
-/** Result tables → the indicators of every assessment, per school and for the district, with targets. */
-export function computeIndicators(results: ResultSet, settings: Settings, targets: readonly TargetSpec[] = DEFAULT_TARGETS): IndicatorReport {
+/**
+ * Result tables → the indicators of every assessment, per school and for the district, with the programme's
+ * targets when the user gave them (none are built in: targets are the district's own, see core/targets).
+ */
+export function computeIndicators(results: ResultSet, settings: Settings, targets: readonly TargetSpec[] = []): IndicatorReport {
   const { assessments, findings } = collectAssessments(results);
   return {
     assessments: assessments.map((a) => assessmentIndicators(a, assessments, settings)),

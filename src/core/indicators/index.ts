@@ -3,7 +3,6 @@ export { type Figures, type Totals, figuresOf, emptyTotals, addCounts } from "./
 export { collectAssessments, type AssessmentData, type SchoolEntry } from "./assessments";
 export { type Trend, type Change, trendOf, changeOf, pp } from "./dynamics";
 export { type FlagCode, FLAG_LABEL_RU, flagsOf } from "./flags";
-export { parseTarget, evaluateTarget, meetsTarget, type Target, type TargetOp, type TargetStatus } from "./targets";
-export { extractTargets, DEFAULT_TARGETS, BODAIBO_TARGET_TEXTS, type TargetSpec, type MetricRef } from "./target-list";
-export { evaluateTargets, metricValue, type TargetResult } from "./target-values";
+export { parseTarget, evaluateTarget, meetsTarget, roundAsShown, opWordsRu, type Target, type TargetOp, type TargetStatus } from "./targets";
+export { evaluateTargets, metricValue, type TargetResult, type TargetSpec, type TargetScope, type MetricRef } from "./target-values";
 export { computeIndicators, type IndicatorReport, type AssessmentIndicators, type SchoolIndicators, type Dynamics } from "./compute";

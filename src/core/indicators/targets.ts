@@ -57,7 +57,17 @@ export function parseTarget(phrase: string): Target | null {
 
 const EPS = 1e-9;
 
-export function meetsTarget(t: Target, value: number): boolean {
+/**
+ * The value as the report shows it: a percentage with one decimal (5,03 % → 5,0 %), a count as is.
+ * Status is decided on this shown value, so a reader never sees «5,0 %» marked «не достигнут» against
+ * «не более 5 %»; the «Целевые показатели» sheet's formula rounds the same way (ROUND(value, 3)).
+ */
+export function roundAsShown(t: Pick<Target, "unit">, value: number): number {
+  return t.unit === "percent" ? Math.round(value * 1000) / 1000 : value;
+}
+
+export function meetsTarget(t: Target, raw: number): boolean {
+  const value = roundAsShown(t, raw);
   switch (t.op) {
     case ">=": return value >= t.value - EPS;
     case "<=": return value <= t.value + EPS;
@@ -70,4 +80,9 @@ export function meetsTarget(t: Target, value: number): boolean {
 export function evaluateTarget(t: Target | null, value: number | null): TargetStatus {
   if (!t || value === null || !Number.isFinite(value)) return "нет данных";
   return meetsTarget(t, value) ? "достигнут" : "не достигнут";
+}
+
+/** «не менее», «не более»…: the words of an operator, for a target the document gave as a bare number. */
+export function opWordsRu(op: TargetOp): string {
+  return { ">=": "не менее", "<=": "не более", ">": "более", "<": "менее", "=": "" }[op];
 }

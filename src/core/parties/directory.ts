@@ -4,7 +4,10 @@ function entry(name: string, kind: PartyKind, aliases: string[] = [], expansion?
   return expansion ? { name, kind, aliases, expansion } : { name, kind, aliases };
 }
 
-/** Abbreviations and role names of the genre (DOMAIN.md); a document's own names are learned on top. */
+/**
+ * Abbreviations and role names of the genre (DOMAIN.md), no district's own bodies (those are learned from the
+ * document: «МКУ ЦР и ПСО», «ЛОИРО» stand alone in some cell of the order that names them).
+ */
 export const BUILTIN_DIRECTORY: readonly DirectoryEntry[] = [
   entry("ОО", "body", ["образовательные организации", "общеобразовательные организации", "образовательная организация"], "Общеобразовательные организации"),
   entry("ОУ", "body", ["образовательные учреждения", "общеобразовательные учреждения"], "Общеобразовательные учреждения"),
@@ -15,9 +18,7 @@ export const BUILTIN_DIRECTORY: readonly DirectoryEntry[] = [
   entry("РМО", "body", ["районное методическое объединение", "районные методические объединения"], "Районное методическое объединение"),
   entry("ММО", "body", ["муниципальное методическое объединение"], "Муниципальное методическое объединение"),
   entry("ШМО", "body", ["школьные методические объединения"], "Школьное методическое объединение"),
-  entry("МКУ ЦР и ПСО", "body"),
   entry("Ресурсный центр", "body"),
-  entry("ЛОИРО", "body"),
   entry("ИРО", "body", ["ГОУ ДПО ИРО"], "Институт развития образования"),
   entry("Руководители ОО", "role", ["руководители ОУ", "руководители школ", "руководители образовательных организаций", "директора школ", "директора ОО"]),
   entry("Муниципальный координатор", "role", ["муниципальные координаторы"]),

@@ -1,4 +1,6 @@
-import { finding, type Finding } from "../findings";
+import { countRu, finding, formatCountRu, type Finding } from "../findings";
+
+const ROW_FORMS = ["строка", "строки", "строк"] as const;
 import type { SourceDocument, SourceTable } from "../table/types";
 
 /** What the product promises to handle; beyond it the user gets a clear Russian message, never a hang. */
@@ -30,8 +32,8 @@ export function limitRoadmapDocument(doc: SourceDocument, max: number = LIMITS.r
       finding(
         "limit.roadmap-rows",
         "error",
-        `Таблица ${index + 1}${t.origin.sheet ? ` («${t.origin.sheet}»)` : ""}: ${t.cells.length.toLocaleString("ru-RU")} строк — больше допустимых ${max.toLocaleString("ru-RU")}. ` +
-          `Обработаны первые ${max.toLocaleString("ru-RU")}; начиная со строки ${firstLeftOut} данные не прочитаны. Разделите таблицу на части.`,
+        `Таблица ${index + 1}${t.origin.sheet ? ` («${t.origin.sheet}»)` : ""}: ${countRu(t.cells.length, ROW_FORMS)} — больше допустимых ${formatCountRu(max)}. ` +
+          `Обработаны первые ${formatCountRu(max)}; начиная со строки ${formatCountRu(firstLeftOut)} данные не прочитаны. Разделите таблицу на части.`,
         { row: firstLeftOut, sheet: t.origin.sheet },
       ),
     );
@@ -52,7 +54,7 @@ export function limitResultTables(tables: readonly SourceTable[], max: number = 
         finding(
           "limit.result-rows",
           "error",
-          `${t.origin.sheet ? `Лист «${t.origin.sheet}»` : "Таблица результатов"}: всего строк результатов больше ${max.toLocaleString("ru-RU")} (предел листа Excel). ` +
+          `${t.origin.sheet ? `Лист «${t.origin.sheet}»` : "Таблица результатов"}: всего строк результатов больше ${formatCountRu(max)} (предел листа Excel). ` +
             `Строки начиная с ${firstLeftOut} не учтены. Загрузите результаты частями (по предметам или классам).`,
           { row: firstLeftOut, sheet: t.origin.sheet },
         ),

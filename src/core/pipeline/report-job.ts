@@ -1,12 +1,12 @@
 import type { IsoDate, Period } from "../deadlines/types";
-import { collectAssessments, DEFAULT_SETTINGS, type Settings } from "../indicators";
+import { collectAssessments, DEFAULT_SETTINGS, evaluateTargets, type Settings, type TargetResult, type TargetSpec } from "../indicators";
 import { buildReport, noteToText, writeAnalyticNote, type DistrictReport, type NoteParagraph } from "../report";
 import { buildReportSheets, type ActivitySource } from "../sheets/report";
-import { indicatorRowsOf, RESULT_SHEET_KEYS } from "../sheets/indicators";
-import { ACTIVITIES_HEADER_ROW } from "../sheets/roadmap";
+import { buildTargetsSheet, indicatorRowsOf, RESULT_SHEET_KEYS } from "../sheets/indicators";
+import { ACTIVITIES_HEADER_ROW, ownerOrdinals, shortDistrictName, shortSchoolName, withOwnerNames } from "../sheets/roadmap";
 import { layoutPlanForPrint } from "../print";
 import { mergePlans, type WorkbookPlan } from "../workbook";
-import { assessmentFiguresOf, toReportSettings, toRoadmapInput, toTargetRow } from "./report-adapters";
+import { assessmentFiguresOf, schoolOfRoadmap, toReportSettings, toRoadmapInput, toTargetRow } from "./report-adapters";
 import type { ResultsJobResult } from "./results-job";
 import type { RoadmapJobResult } from "./roadmap-job";
 import type { CollectedReturns } from "../returns";
@@ -23,6 +23,11 @@ export interface ReportJobInput {
   /** The schools' returns on the district roadmap (core/returns), when collected. */
   readonly returns?: CollectedReturns | null;
   readonly settings?: Settings;
+  /**
+   * The programme's own targets: from `--targets FILE`, typed in the pane, or found in the order (see core/targets).
+   * None given: the report says so and «Целевые показатели» is an empty sheet to fill.
+   */
+  readonly targets?: readonly TargetSpec[];
 }
 
 export interface ReportJobResult {
@@ -40,17 +45,32 @@ function periodOf(input: ReportJobInput): Period | null {
   return { start: periods.map((p) => p.start).sort()[0], end: periods.map((p) => p.end).sort().reverse()[0] };
 }
 
+/**
+ * Each roadmap's sheets say whose they are («Мероприятия — Озёрная СОШ», «Мероприятия — Энский район»),
+ * not «Мероприятия (2)»: the school of a school's roadmap, else the district.
+ */
+function ownedRoadmapPlans(input: ReportJobInput): WorkbookPlan[] {
+  const owners = input.roadmaps.map((r) => {
+    const school = r.school === undefined ? schoolOfRoadmap(r.job.roadmap) : r.school;
+    return school ? shortSchoolName(school) : shortDistrictName(input.district);
+  });
+  const ordinals = ownerOrdinals(owners);
+  return input.roadmaps.map((r, i) => ({ ...r.job.plan, sheets: withOwnerNames(r.job.plan.sheets, owners[i], ordinals[i]) }));
+}
+
 /** Roadmaps + indicators → consolidated report, analytic note and the district workbook. */
 export function runReportJob(input: ReportJobInput): ReportJobResult {
   const settings = input.settings ?? DEFAULT_SETTINGS;
   const results = input.results;
-  const rows = results ? indicatorRowsOf(results.report, collectAssessments(results.results).assessments) : new Map<string, number>();
+  const assessments = results ? collectAssessments(results.results).assessments : [];
+  const rows = results ? indicatorRowsOf(results.report, assessments) : new Map<string, number>();
+  const targets: TargetResult[] = evaluateTargets(input.targets ?? [], results?.results ?? { tables: [], findings: [] }, assessments);
   const report = buildReport({
     district: input.district,
     period: periodOf(input),
     asOf: input.asOf,
     assessments: assessmentFiguresOf(results?.report ?? null, rows),
-    targets: results ? results.report.targets.map(toTargetRow) : [],
+    targets: targets.map(toTargetRow),
     roadmaps: input.roadmaps.map((r) => toRoadmapInput(r.job.roadmap, r.school)),
     schoolReturns: input.returns?.schools ?? [],
     settings: toReportSettings(settings),
@@ -67,7 +87,8 @@ export function runReportJob(input: ReportJobInput): ReportJobResult {
   });
   // Laid out for print last, over the merged plan: every visible sheet of the workbook prints legibly.
   const plan = layoutPlanForPrint(mergePlans(
-    [{ sheets: [...reportSheets, ...buildReturnsSheets(report)] }, ...(results ? [results.plan] : []), ...input.roadmaps.map((r) => r.job.plan)],
+    // The report's «Целевые показатели» comes before the results' own (same key: the first one is kept).
+    [{ sheets: [...reportSheets, buildTargetsSheet(targets), ...buildReturnsSheets(report)] }, ...(results ? [results.plan] : []), ...ownedRoadmapPlans(input)],
     `Свод по району: ${input.district}`,
   ));
   return { report, note, noteText: noteToText(note), plan };

@@ -15,9 +15,13 @@ import {
   buildDirectorySheet,
   buildFindingsSheet,
   buildOriginalSheet,
+  districtOfTitle,
   roadmapSheetKeys,
+  shortSchoolName,
+  withOwnerNames,
 } from "../sheets/roadmap";
 import type { Holiday } from "../deadlines/holidays";
+import { schoolOfRoadmap } from "./report-adapters";
 
 export interface RoadmapJobInput {
   readonly document: SourceDocument;
@@ -111,14 +115,14 @@ function buildRoadmapPlan(
   const activities = buildActivitiesSheet(roadmap, keys, input.asOf);
   const tableIndex = roadmap.table ?? tables.find((t) => t.looksLikeRoadmap)?.index ?? 0;
   const source = input.document.tables[tableIndex];
-  return {
-    title: roadmap.title,
-    sheets: [
-      activities.sheet,
-      buildFindingsSheet(roadmap, keys),
-      buildDirectorySheet(directory, keys, roadmap.activities.length),
-      ...(source ? [buildOriginalSheet(source, keys)] : []),
-    ],
-    names: activities.names,
-  };
+  const sheets = [
+    activities.sheet,
+    buildFindingsSheet(roadmap, keys),
+    buildDirectorySheet(directory, keys, roadmap.activities.length, new Set(roadmap.activities.flatMap((a) => a.responsible.map((p) => p.name)))),
+    ...(source ? [buildOriginalSheet(source, keys)] : []),
+  ];
+  // Whose roadmap it is, from its title: a second school's sheets are «Мероприятия — Озёрная СОШ», not «Мероприятия (2)».
+  const school = schoolOfRoadmap(roadmap);
+  const owner = school ? shortSchoolName(school) : districtOfTitle(roadmap.title);
+  return { title: roadmap.title, sheets: owner ? withOwnerNames(sheets, owner) : sheets, names: activities.names };
 }

@@ -1,9 +1,9 @@
 import { DEFAULT_REPORT_SETTINGS, type AssessmentFigures, type ReportInput, type ReportSettings } from "./input";
-import type { AssessmentSummary, DistrictReport, ReferenceComparison } from "./model";
+import type { AssessmentSummary, DistrictReport, ReferenceComparison, SchoolFindingCounts, SchoolReport } from "./model";
 import { summarizeExecution } from "./consolidate";
 import { schoolReports, summarizeTargets } from "./schools";
 import { schoolNames, withCanonicalNames } from "./school-names";
-import { assessmentLabel } from "./words";
+import { assessmentLabel, isObjectivityFlag } from "./words";
 import { districtTitle } from "./district-name";
 import { returnsMatrix } from "./school-execution";
 
@@ -26,6 +26,15 @@ function summarizeAssessment(a: AssessmentFigures): AssessmentSummary {
   };
 }
 
+function schoolCountsOf(schools: readonly SchoolReport[]): SchoolFindingCounts {
+  const withResults = schools.filter((s) => s.subjects.some((x) => x !== undefined));
+  return {
+    withResults: withResults.length,
+    risk: withResults.filter((s) => s.reasons.some((x) => !isObjectivityFlag(x.code))).map((s) => s.school),
+    objectivity: withResults.filter((s) => s.reasons.some((x) => isObjectivityFlag(x.code))).map((s) => s.school),
+  };
+}
+
 export function reportSettings(partial?: Partial<ReportSettings>): ReportSettings {
   return { ...DEFAULT_REPORT_SETTINGS, ...(partial ?? {}) };
 }
@@ -38,13 +47,15 @@ export function buildReport(input: ReportInput): DistrictReport {
   const execution = summarizeExecution(input.roadmaps, input.asOf, settings.similarity, schoolReturns, matrix);
   const names = schoolNames(input.assessments);
   const assessments = withCanonicalNames(input.assessments, names);
+  const schools = schoolReports(assessments, input.targets, execution, settings, names);
   return {
     district: districtTitle(input.district),
     period: input.period,
     asOf: input.asOf,
     settings,
     assessments: assessments.map(summarizeAssessment),
-    schools: schoolReports(assessments, input.targets, execution, settings, names),
+    schools,
+    schoolCounts: schoolCountsOf(schools),
     districtTargets: summarizeTargets(input.targets.filter((t) => t.school === null)),
     execution,
     roadmaps: input.roadmaps,

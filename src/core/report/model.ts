@@ -174,6 +174,19 @@ export interface AssessmentSummary {
   readonly references: readonly ReferenceComparison[];
 }
 
+/**
+ * Schools by what was found, counted once for the whole report: the summary sheet, the note and the pane all
+ * read these, so «Школ с признаками риска» is one figure wherever it is shown.
+ */
+export interface SchoolFindingCounts {
+  /** Schools with any result. */
+  readonly withResults: number;
+  /** Schools with a sign of low results (risk flags other than objectivity). */
+  readonly risk: readonly string[];
+  /** Schools with a sign of biased marking (objectivity flags). */
+  readonly objectivity: readonly string[];
+}
+
 export interface DistrictReport {
   readonly district: string;
   readonly period: Period | null;
@@ -183,6 +196,7 @@ export interface DistrictReport {
   /** Flagged schools first. */
   readonly schools: readonly SchoolReport[];
   readonly districtTargets: TargetSummary;
+  readonly schoolCounts: SchoolFindingCounts;
   readonly execution: ExecutionSummary;
   readonly roadmaps: readonly RoadmapInput[];
   /** One entry per school asked for a return (received or not); empty when no returns were collected. */

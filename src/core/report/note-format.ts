@@ -1,5 +1,5 @@
 import type { Period } from "../deadlines/types";
-import { pluralRu } from "../findings";
+import { countRu } from "../findings";
 import { formatDateRu } from "../util";
 import { ppAbs } from "./words";
 
@@ -18,10 +18,12 @@ export const FORMS = {
   assessmentsGen: ["оценочной процедуры", "оценочных процедур", "оценочных процедур"],
   targetsGen: ["целевого показателя", "целевых показателей", "целевых показателей"],
   targetsDat: ["показателю", "показателям", "показателям"],
+  proceduresLoc: ["процедуре", "процедурах", "процедурах"],
+  participantsGen: ["участника", "участников", "участников"],
 } as const satisfies Record<string, Forms>;
 
 /** «5 школ» with the right form. */
-export const n = (count: number, forms: Forms): string => `${count} ${pluralRu(count, forms)}`;
+export const n = (count: number, forms: Forms): string => countRu(count, forms);
 
 /** «2023–2025 годы», «2024 год» for whole calendar years, else «с 01.09.2023 по 31.05.2024». */
 export function periodText(p: Period): string {
@@ -56,10 +58,39 @@ export function listRu(items: readonly string[]): string {
 /** Capitalises the first letter of a sentence. */
 export const cap = (s: string): string => (s ? s[0].toLocaleUpperCase("ru") + s.slice(1) : s);
 
-/** Long activity texts shortened for a list: «Проведение диагностики …». */
-export function shorten(text: string, max = 90): string {
-  const t = text.replace(/\s+/g, " ").trim().replace(/[.;,]+$/, "");
-  if (t.length <= max) return t;
-  const cut = t.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 20)).trimEnd()}…`;
+/** An activity or section title as a sentence quotes it: whole (never cut with «…»), in one line, no end dot. */
+export function titleText(text: string): string {
+  return text.replace(/\s+/g, " ").trim().replace(/[.;,]+$/, "");
 }
+
+/** Below this many participants a share is worded with its base: «по данным 2 участников». */
+export const SMALL_SAMPLE = 10;
+
+/** « (по данным 2 участников)» for a small base, else nothing. */
+export function smallBase(participants: number): string {
+  return participants > 0 && participants < SMALL_SAMPLE ? ` (по данным ${n(participants, FORMS.participantsGen)})` : "";
+}
+
+/**
+ * «…» around a text, with the quotes inside it turned into „…“ (Russian typography: «Семинар „Формирующее
+ * оценивание“»), so «Семинар «Формирующее оценивание»» never shows two closing guillemets in a row.
+ */
+export function quoteRu(text: string): string {
+  return `«${nestQuotes(text)}»`;
+}
+
+/** Inner «…» and "…" of a text that will itself stand in «…» → „…“. */
+export function nestQuotes(text: string): string {
+  let depth = 0;
+  let out = "";
+  for (const ch of text) {
+    if (ch === "«") { out += "„"; depth++; }
+    else if (ch === "»") { out += depth > 0 ? "“" : "»"; depth = Math.max(0, depth - 1); }
+    else out += ch;
+  }
+  let open = true;
+  return out.replace(/"/g, () => ((open = !open), open ? "“" : "„"));
+}
+
+/** A sentence with one full stop, also when its last word is an abbreviation («п.п.», «г.»). */
+export const endSentence = (s: string): string => (s.endsWith(".") ? s : `${s}.`);

@@ -58,15 +58,10 @@ function schoolDeclineSentence(a: AssessmentSummary): string | null {
   return `Качество знаний снизилось в ${n(falling.length, FORMS.schoolsLoc)}: ${listRu(names)}.`;
 }
 
-/** «Результаты оценочных процедур»: participation, the district against reference rows, dynamics. */
+/** «Результаты оценочных процедур»: participation, the district against reference rows, dynamics (the schools at risk follow). */
 export function resultsParagraphs(r: DistrictReport): NoteParagraph[] {
   if (!r.assessments.length) return [];
-  // The key, not the name: «Озёрная СОШ» and «МКОУ «Озерная СОШ»» are one school.
-  const schools = new Set(r.assessments.flatMap((a) => a.source.schools.map((s) => s.schoolKey ?? s.school))).size;
-  const out: NoteParagraph[] = [
-    { kind: "heading", text: "Результаты оценочных процедур" },
-    text(`Проанализированы результаты ${n(r.assessments.length, FORMS.assessmentsGen)} по ${n(schools, FORMS.schoolsDat)}.`),
-  ];
+  const out: NoteParagraph[] = [{ kind: "heading", text: "Результаты оценочных процедур" }];
   for (const a of r.assessments) {
     out.push(text(resultsSentence(a)));
     for (const s of [referenceSentence(a), dynamicsSentence(a), schoolDeclineSentence(a)]) if (s) out.push(text(s));

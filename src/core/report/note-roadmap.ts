@@ -1,8 +1,11 @@
 import { formatDateRu } from "../util";
 import type { ActivityRef, DistrictReport, ExecutionCounts, ExecutionGroup } from "./model";
-import { FORMS, listRu, n, shorten } from "./note-format";
+import { FORMS, listRu, n, quoteRu, titleText } from "./note-format";
 import type { NoteParagraph } from "./note-types";
 import { pct } from "./words";
+
+/** Activities of a roadmap without section rows are grouped under this label: it is no section to name. */
+const NO_SECTION = "Без раздела";
 
 function countsClause(c: ExecutionCounts): string {
   const parts = [`выполнено ${c.done}${c.doneShare !== null ? ` (${pct(c.doneShare)})` : ""}`];
@@ -12,7 +15,8 @@ function countsClause(c: ExecutionCounts): string {
   return parts.join(", ");
 }
 
-function scopeText(r: DistrictReport): string {
+/** «в 3 дорожных картах (района и 2 школ)». */
+export function scopeText(r: DistrictReport): string {
   const maps = r.execution.byRoadmap;
   if (maps.length === 1) return "в дорожной карте";
   const schools = maps.filter((m) => m.school !== null).length;
@@ -22,26 +26,29 @@ function scopeText(r: DistrictReport): string {
 }
 
 function sectionSentence(sections: readonly ExecutionGroup[]): string | null {
-  const ranked = sections.filter((s) => s.doneShare !== null);
+  const ranked = sections.filter((s) => s.doneShare !== null && s.name.trim() !== "" && s.name !== NO_SECTION);
   if (ranked.length < 2) return null;
   const sorted = [...ranked].sort((a, b) => (a.doneShare ?? 0) - (b.doneShare ?? 0));
   const low = sorted[0];
   const high = sorted[sorted.length - 1];
   if (low.doneShare === high.doneShare) return `Доля выполненных мероприятий одинакова во всех разделах: ${pct(low.doneShare ?? 0)}.`;
-  return `Больше всего выполнено в разделе «${shorten(high.name, 80)}» (${pct(high.doneShare ?? 0)}), меньше всего — в разделе «${shorten(low.name, 80)}» (${pct(low.doneShare ?? 0)}).`;
+  return `Больше всего выполнено в разделе ${quoteRu(titleText(high.name))} (${pct(high.doneShare ?? 0)}), меньше всего — в разделе ${quoteRu(titleText(low.name))} (${pct(low.doneShare ?? 0)}).`;
 }
 
+/** «1.3 «Анализ рискового профиля …» — срок 31.03.2024; ИМЦ, Руководители ОО»: an activity once, with all its parties. */
 const activityItem = (a: ActivityRef): string =>
-  `${a.number ? `${a.number.replace(/\.$/, "")} ` : ""}«${shorten(a.text)}»${a.end ? ` (срок — ${formatDateRu(a.end)})` : ""}${a.school ? `, ${a.school}` : ""}`;
+  `${a.number ? `${a.number.replace(/\.$/, "")} ` : ""}${quoteRu(titleText(a.text))}${a.end ? ` — срок ${formatDateRu(a.end)}` : ""}; ` +
+  `${a.responsible.join(", ")}${a.school ? ` (${a.school})` : ""}.`;
 
 function overdueParagraphs(r: DistrictReport): NoteParagraph[] {
-  const groups = r.execution.overdueByParty;
-  if (!groups.length) return [{ kind: "text", text: "Просроченных мероприятий нет." }];
-  const out: NoteParagraph[] = [{ kind: "text", text: "Просроченные мероприятия по ответственным:" }];
-  for (const g of groups) {
-    out.push({ kind: "item", text: `${g.party} — ${n(g.activities.length, FORMS.activities)}: ${g.activities.map(activityItem).join("; ")}.` });
-  }
-  return out;
+  const overdue = r.execution.activities.filter((a) => a.state === "overdue");
+  if (!overdue.length) return [{ kind: "text", text: "Просроченных мероприятий нет." }];
+  // An activity with several parties is one overdue activity: listed once, its parties named together.
+  const byParty = r.execution.overdueByParty.map((g) => `${g.party} — ${g.activities.length}`);
+  return [
+    { kind: "text", text: `Просрочено ${n(overdue.length, FORMS.activities)} (у ответственных: ${byParty.join("; ")}):` },
+    ...overdue.map((a): NoteParagraph => ({ kind: "item", text: activityItem(a) })),
+  ];
 }
 
 function sharedParagraphs(r: DistrictReport): NoteParagraph[] {
@@ -51,12 +58,12 @@ function sharedParagraphs(r: DistrictReport): NoteParagraph[] {
   for (const g of shared) {
     const c = g.counts;
     const tail = c.overdue ? `, просрочено в ${c.overdue}` : "";
-    out.push({ kind: "item", text: `«${shorten(g.text)}» — в ${n(g.roadmapCount, FORMS.roadmapsLoc)}, выполнено в ${c.done}${tail}.` });
+    out.push({ kind: "item", text: `${quoteRu(titleText(g.text))} — в ${n(g.roadmapCount, FORMS.roadmapsLoc)}, выполнено в ${c.done}${tail}.` });
   }
   return out;
 }
 
-/** «Исполнение дорожной карты»: totals, sections, overdue by party, activities shared by schools. */
+/** «Исполнение дорожной карты»: totals, sections, overdue activities (each once), activities shared by schools. */
 export function roadmapParagraphs(r: DistrictReport): NoteParagraph[] {
   const total = r.execution.total;
   if (!total.total) return [];

@@ -71,7 +71,9 @@ export function interpretRoadmap(roadmap: Roadmap, opts: InterpretOptions = {}):
   const hints = yearHints(roadmap);
   const { period, periodSource } = choosePeriod(roadmap, opts, hints);
   const cells = roadmap.activities.map((a) => responsibleText(roadmap, a));
-  const directory = learnDirectory(cells, opts.directory ?? BUILTIN_DIRECTORY);
+  // The sheet lists only the document's parties: the genre's abbreviations stay known beneath the user's entries.
+  const base = opts.directory ? [...opts.directory, ...BUILTIN_DIRECTORY.filter((b) => !opts.directory?.some((u) => u.name === b.name))] : BUILTIN_DIRECTORY;
+  const directory = learnDirectory(cells, base);
   const deadlines = parseInOrder(roadmap.activities, period, hints, opts.holidays);
   const activities = roadmap.activities.map((a, i) => ({
     ...a,

@@ -44,7 +44,7 @@ export function defaultNumFmt(kind: string): string | undefined {
     case "date":
       return "dd.mm.yyyy";
     case "integer":
-      return "0";
+      return "#,##0";
     case "number":
       return "0.00";
     default:

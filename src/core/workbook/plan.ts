@@ -149,7 +149,7 @@ export const SheetPlanSchema = z.object({
   name: z.string().min(1).max(31),
   hidden: z.boolean().optional(),
   tabColor: ColorSchema.optional(),
-  /** Column widths in characters, by 0-based column index. */
+  /** Column widths in characters, by 0-based column index; 0 hides the column (keys that formulas need, never user text). */
   columnWidths: z.array(z.number().nonnegative()).optional(),
   freeze: z.object({ rows: z.number().int().min(0), columns: z.number().int().min(0) }).optional(),
   /**

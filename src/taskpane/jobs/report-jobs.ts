@@ -2,6 +2,9 @@ import type { ExcelHost } from "../../excel/host-types";
 import { countRu } from "../../core/findings";
 import { runReportJob, runResultsJob, type ResultsJobResult } from "../../core/pipeline";
 import { sessionReadOptions } from "./results-jobs";
+import type { TargetSpec } from "../../core/indicators";
+import { readDocumentText } from "../../core/table";
+import { findTargets, targetsFromFile } from "../../core/targets";
 import type { Job, JobProgress, ReportForm, TaskpaneJobs } from "../types";
 import { readUserEdits } from "./readback";
 import { analyse } from "./roadmap-jobs";
@@ -59,6 +62,17 @@ async function withDistrictEdits(host: ExcelHost, collected: CollectedReturns | 
   return applyDistrictEdits(collected, readMatrixEdits(current.values, written.values));
 }
 
+/** Typed targets win; else the first chosen order that lists its own; else none (the sheet is left to fill). */
+function targetsOf(form: ReportForm, entries: readonly RoadmapEntry[]): TargetSpec[] {
+  const year = Number(form.asOf.slice(0, 4));
+  if (form.targetsText?.trim()) return targetsFromFile(readDocumentText(form.targetsText), year);
+  for (const e of entries) {
+    const found = findTargets(e.doc, year);
+    if (found.length) return found;
+  }
+  return [];
+}
+
 /** «Сформировать свод»: the chosen roadmaps and result imports of this session → the district report. */
 export function createReportJobs(
   host: ExcelHost,
@@ -81,7 +95,7 @@ export function createReportJobs(
         : null;
     const district = form.district?.trim() || "Муниципальный район";
     const collected = await withDistrictEdits(host, returns?.collectedReturns(roadmaps.map((r) => r.job.roadmap)) ?? null);
-    const job = runReportJob({ district, asOf: form.asOf, period, roadmaps, results, returns: collected, settings: form.settings });
+    const job = runReportJob({ district, asOf: form.asOf, period, roadmaps, results, returns: collected, settings: form.settings, targets: targetsOf(form, entries) });
     const done = await render(host, form, job.plan, progress);
     if (done.cancelled) return { summary: "Запись отменена; книга не изменена." };
     const what = [

@@ -10,6 +10,7 @@ import { renderFreeze, renderPrint } from "./print";
 function renderColumnWidths(ws: ExcelJS.Worksheet, widths: readonly number[] | undefined): void {
   widths?.forEach((width, i) => {
     if (width > 0) ws.getColumn(i + 1).width = width;
+    else if (width === 0) ws.getColumn(i + 1).hidden = true;
   });
 }
 

@@ -22,6 +22,7 @@ function renderColumns(ws: ExcelJS.Worksheet, sheet: NormalizedWorkbookPlan["she
   }
   sheet.columnWidths?.forEach((w, i) => {
     if (w > 0) ws.getColumn(i + 1).width = w;
+    else if (w === 0) ws.getColumn(i + 1).hidden = true;
   });
   renderFormats(ws, sheet.formats.filter((f) => !/\d/.test(f.range)));
 }

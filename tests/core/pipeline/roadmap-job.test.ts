@@ -32,7 +32,9 @@ describe("roadmap job: pasted document → roadmap + sheets", () => {
 
   it("plans the four roadmap sheets, the original text hidden, with a live as-of date", () => {
     const plan = normalizePlan(job.plan);
-    expect(plan.sheets.map((s) => s.name)).toEqual(["Мероприятия", "Проверка", "Ответственные", "Исходные данные"]);
+    // Named for the district the title names (issue 14): «Мероприятия — Подпорожский р-н».
+    expect(plan.sheets.map((s) => s.name.split(" — ")[0])).toEqual(["Мероприятия", "Проверка", "Ответственные", "Исходные данные"]);
+    expect(plan.sheets[0].name).toBe("Мероприятия — Подпорожский р-н");
     expect(plan.sheets[3].hidden).toBe(true);
     expect(plan.names.map((n) => n.name)).toContain(job.keys.asOfName);
     const activities = plan.sheets[0];

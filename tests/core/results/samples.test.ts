@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, computeIndicators } from "../../../src/core/indicators";
+import { makeTargetSpec } from "../../../src/core/targets";
 import { sampleResults } from "../sheets/indicators/plan-helpers";
 
 describe("samples/results (Энский муниципальный район)", () => {
@@ -31,9 +32,13 @@ describe("samples/results (Энский муниципальный район)",
     expect(math?.schools.find((s) => s.school === "МКОУ «Озёрная СОШ»")?.flags).toContain("objectivity.lowered");
   });
 
-  it("the exam target of Бодайбо's passport gets a status from the ОГЭ/ЕГЭ files", () => {
-    const t = report.targets.find((x) => x.numeratorSource === "exam.below");
-    expect(t?.status).not.toBe("нет данных");
-    expect(t?.denominator).toBeGreaterThan(300);
+  it("an exam target of the programme gets a status from the ОГЭ/ЕГЭ files", () => {
+    const spec = makeTargetSpec("1", "Доля обучающихся, получивших по итогам ОГЭ и ЕГЭ по обязательным предметам количество баллов ниже минимума, не более 5 %");
+    const [t] = computeIndicators(results, DEFAULT_SETTINGS, [spec]).targets;
+    expect(t.numeratorSource).toBe("exam.below");
+    expect(t.status).not.toBe("нет данных");
+    expect(t.denominator).toBeGreaterThan(300);
   });
+
+  it("no target is built in", () => expect(report.targets).toEqual([]));
 });

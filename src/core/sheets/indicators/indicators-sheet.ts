@@ -93,7 +93,7 @@ function layout(report: IndicatorReport, data: readonly AssessmentData[]): { row
   return { rows, ctx };
 }
 
-const FMT: Record<string, string | undefined> = { pct: PERCENT_FMT, pp: PP_FMT, num: "0.00", int: "0", text: undefined };
+const FMT: Record<string, string | undefined> = { pct: PERCENT_FMT, pp: PP_FMT, num: "0.00", int: "#,##0", text: undefined };
 
 function conditionalFormats(first: number, last: number): ConditionalFormat[] {
   const col = (k: ColKey) => `${colLetter(k)}${first}:${colLetter(k)}${last}`;

@@ -76,7 +76,8 @@ export function buildResultsSheet(assessments: readonly AssessmentData[]): Sheet
         header,
         kind: integer.has(key) ? ("integer" as const) : NUMBER.has(key) ? ("number" as const) : PERCENT.has(key) ? ("percent" as const) : ("text" as const),
         width: key === "school" ? 34 : key === "id" || key === "schoolKey" ? 18 : 11,
-        hidden: key === "id" || key === "schoolKey" ? false : undefined,
+        // Keys («впр|математика|5|2024») are for the formulas of «Показатели», not for reading.
+        hidden: key === "id" || key === "schoolKey" ? true : undefined,
       })),
       rows: rows.length ? rows : [DATA_COLUMNS.map(() => null)],
     }],

@@ -1,4 +1,4 @@
-import type { Settings } from "../../indicators";
+import { FLAG_LABEL_RU, type FlagCode, type Settings } from "../../indicators";
 import { DEFAULT_EXAM_THRESHOLDS, type ExamThresholds } from "../../results";
 import type { Cell, DefinedName, SheetPlan } from "../../workbook";
 import { PERCENT_FMT, RESULT_SHEET_KEYS, SETTING_NAMES } from "./keys";
@@ -14,7 +14,8 @@ const FIRST = 4;
 
 /** «Настройки»: the thresholds as named cells, so the user edits a number and the flags follow. */
 export function buildSettingsSheet(settings: Settings, thresholds: ExamThresholds = DEFAULT_EXAM_THRESHOLDS): { sheet: SheetPlan; names: DefinedName[] } {
-  const rows: Cell[][] = ROWS.map(([key, label, code]) => [label, settings[key], code]);
+  // The flag's Russian name, as the «Показатели» columns and the note word it; its code stays in the program.
+  const rows: Cell[][] = ROWS.map(([key, label, code]) => [label, settings[key], FLAG_LABEL_RU[code as FlagCode] ?? ""]);
   const exam: Cell[][] = Object.entries(thresholds).flatMap(([assessment, subjects]) =>
     Object.entries(subjects).map(([subject, t]): Cell[] => [assessment, subject, "minScore" in t ? t.minScore : `отметка ${t.minMark}`]),
   );
@@ -28,7 +29,7 @@ export function buildSettingsSheet(settings: Settings, thresholds: ExamThreshold
     columnWidths: [58, 16, 24],
     blocks: [
       { at: "A1", rows: [["Пороги флагов риска (измените значение — «Показатели» пересчитаются)"]] },
-      { at: "A3", rows: [["Параметр", "Значение", "Код флага"], ...rows] },
+      { at: "A3", rows: [["Параметр", "Значение", "Флаг"], ...rows] },
       { at: `A${examAt - 1}`, rows: [["Минимальные баллы ЕГЭ (применяются при следующем расчёте надстройкой)", "", ""], ["Экзамен", "Предмет", "Минимум"], ...exam] },
     ],
     formats: [

@@ -2,7 +2,7 @@ import type { DistrictReport, ExecutionCounts, ReportActivity } from "../../repo
 import { keyRef } from "../../workbook";
 import type { ActivityColumns, ActivitySource } from "./options";
 
-/** What a group row counts: activities whose section equals, or whose responsible cell contains, a text. */
+/** What a group row counts: activities whose section equals a text, or whose responsible cell names a party exactly. */
 export type Match = { readonly by: "section" | "party"; readonly text: string };
 
 /** Excel rejects COUNTIFS criteria longer than 255 characters. */
@@ -11,11 +11,15 @@ const MAX_CRITERION = 255;
 const escapeWildcards = (t: string) => t.replace(/[~*?]/g, (c) => `~${c}`);
 const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
 
-/** The criterion text («=…» so a leading «<» or «=» in the title is not an operator), or null when too long. */
-export function criterionOf(m: Match): string | null {
+/**
+ * The criteria texts («=…» so a leading «<» or «=» in the title is not an operator), or null when too long. A party
+ * is one of the names joined by «; » in the cell: the whole cell, its first, last or a middle name — never a part of
+ * another name («КО» is not in «Руководители ОО»).
+ */
+export function criteriaOf(m: Match): string[] | null {
   const body = escapeWildcards(m.text);
-  const c = m.by === "section" ? `=${body}` : `*${body}*`;
-  return c.length <= MAX_CRITERION ? c : null;
+  const cs = m.by === "section" ? [`=${body}`] : [`=${body}`, `${body}; *`, `*; ${body}`, `*; ${body}; *`];
+  return cs.every((c) => c.length <= MAX_CRITERION) ? cs : null;
 }
 
 /** The text the «Мероприятия» sheet writes in the responsible column (sheets/roadmap activityRow). */
@@ -26,7 +30,7 @@ const lower = (t: string) => t.toLocaleLowerCase("ru");
 
 /** How COUNTIFS will select rows (case-insensitive equality or «contains»), replayed on the activities. */
 function selects(m: Match, a: ReportActivity): boolean {
-  return m.by === "section" ? lower(a.section) === lower(m.text) : lower(responsibleCell(a)).includes(lower(m.text));
+  return m.by === "section" ? lower(a.section) === lower(m.text) : lower(responsibleCell(a)).split("; ").includes(lower(m.text));
 }
 
 /** COUNTIFS's counts for a group, replayed on the data: the formulas are only written when these equal the engine's. */
@@ -48,13 +52,13 @@ export interface GroupFormulas {
 
 /** COUNTIFS over every activities sheet, summed; `asOfCell` is an absolute same-sheet reference. */
 export function groupFormulas(m: Match, sources: readonly ActivitySource[], cols: ActivityColumns, asOfCell: string): GroupFormulas | null {
-  const crit = criterionOf(m);
-  if (crit === null || !sources.length) return null;
+  const crits = criteriaOf(m);
+  if (crits === null || !sources.length) return null;
   const by = m.by === "section" ? cols.section : cols.responsible;
   const sum = (conds: (rng: (c: string) => string) => string[]) =>
-    sources.map((s) => {
+    sources.flatMap((s) => {
       const rng = (c: string) => keyRef(s.sheetKey, `$${c}$${s.firstRow}:$${c}$1048576`);
-      return `COUNTIFS(${[rng(by), quote(crit), ...conds(rng)].join(",")})`;
+      return crits.map((crit) => `COUNTIFS(${[rng(by), quote(crit), ...conds(rng)].join(",")})`);
     }).join("+");
   const st = (rng: (c: string) => string) => rng(cols.status);
   const end = (rng: (c: string) => string) => rng(cols.end);

@@ -7,4 +7,4 @@ export { RESULT_COLS, type ResultBlock } from "./summary-results";
 export { buildExecutionSheet } from "./execution-sheet";
 export { buildNoteSheet } from "./note-sheet";
 export { buildReportSheets } from "./report-plan";
-export { criterionOf, groupFormulas, replayCounts, type Match } from "./countifs";
+export { criteriaOf, groupFormulas, replayCounts, type Match } from "./countifs";

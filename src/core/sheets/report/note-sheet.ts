@@ -7,14 +7,15 @@ const LIST_MARK = "– ";
 /** Narrower than the printable width of A4 portrait: LibreOffice does not scale a single too-wide column down. */
 const WIDTH = 76;
 
-/** Text as the sheet shows it: list items with a dash (numbered conclusions keep their numbers). */
-const shown = (p: NoteParagraph) => (p.kind === "item" && !/^\d+\.\s/.test(p.text) ? LIST_MARK + p.text : p.text);
+/** Text as the sheet shows it: list items with a dash (nested ones with a bullet), proposals with their numbers. */
+const shown = (p: NoteParagraph) =>
+  p.kind === "numbered" ? `${p.number ?? ""}. ${p.text}` : p.kind === "item" ? (p.level === 2 ? "• " : LIST_MARK) + p.text : p.text;
 
 function formatOf(p: NoteParagraph, range: string): Format {
   if (p.kind === "title") return { range, bold: true, fontSize: 14, horizontal: "center", vertical: "top" };
   if (p.kind === "subtitle") return { range, bold: true, horizontal: "center", wrap: true, vertical: "top" };
   if (p.kind === "heading") return { range, bold: true, fontSize: 12, vertical: "bottom" };
-  if (p.kind === "item") return { range, indent: 1, wrap: true, vertical: "top" };
+  if (p.kind === "item" || p.kind === "numbered") return { range, indent: p.level === 2 ? 3 : 1, wrap: true, vertical: "top" };
   return { range, wrap: true, vertical: "top" };
 }
 
@@ -33,7 +34,7 @@ export function buildNoteSheet(note: readonly NoteParagraph[]): SheetPlan {
       at += 1;
     }
     const bold = p.kind === "title" || p.kind === "subtitle" || p.kind === "heading";
-    const width = p.kind === "item" ? WIDTH - 3 : p.kind === "title" ? WIDTH * 0.75 : WIDTH;
+    const width = p.kind === "item" || p.kind === "numbered" ? WIDTH - (p.level === 2 ? 9 : 3) : p.kind === "title" ? WIDTH * 0.75 : WIDTH;
     const laid = spanRows([[shown(p)]], [width], at, { bold, mergeDown: true });
     rows.push(...laid.rows);
     merges.push(...laid.merges);

@@ -43,11 +43,13 @@ function schoolRow(r: DistrictReport, s: SchoolReport, i: number, row: number, o
 
 function districtRow(r: DistrictReport, row: number, opts: ReportSheetOptions): Cell[] {
   const t = r.districtTargets;
-  const withResults = r.schools.filter((s) => s.subjects.some(Boolean));
-  const flagged = withResults.filter((s) => s.flagged).length;
+  const c = r.schoolCounts;
   const srcRow = r.assessments.find((a) => a.source.district.sourceRow !== undefined)?.source.district.sourceRow;
   const results = opts.indicatorsSheetKey && srcRow !== undefined ? link(keyRef(opts.indicatorsSheetKey, `A${srcRow}`), "Показатели") : "";
-  const summary = withResults.length ? `Школ с признаками риска: ${flagged} из ${withResults.length}` : "";
+  // The same counts the note states (report.schoolCounts): one figure per fact.
+  const summary = c.withResults
+    ? [`Школ с признаками риска: ${c.risk.length} из ${c.withResults}`, ...(c.objectivity.length ? [`с признаками необъективности: ${c.objectivity.length}`] : [])].join("\n")
+    : "";
   return [
     "", "Район (в целом)", summary, "", targetsText(t.rows.length, t.achieved),
     ...executionCells(row, r.execution.total.total ? r.execution.total : null),

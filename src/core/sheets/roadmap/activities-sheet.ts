@@ -1,6 +1,6 @@
 import type { Activity, Roadmap } from "../../roadmap/types";
 import { ACTIVITY_STATUSES } from "../../roadmap/types";
-import type { Finding } from "../../findings";
+import { findingKindRu, type Finding } from "../../findings";
 import type { IsoDate } from "../../deadlines/types";
 import { type Cell, type SheetPlan, type DefinedName, cellRef, columnLetter, date } from "../../workbook";
 import { formatDateRu } from "../../util";
@@ -54,7 +54,7 @@ function activityRow(a: Activity, findingsById: Map<string, Finding[]>, extras: 
     doneDate: a.doneDate ? date(a.doneDate) : null,
     evidence: a.evidence ?? "",
     note: a.note ?? "",
-    findings: [...new Set(codes)].join(", "),
+    findings: [...new Set(codes.map(findingKindRu))].join("; "),
     sourceRows: a.sourceRows.join(", "),
   };
   return [...ACTIVITY_COLUMN_ORDER.map((k) => values[k]), ...extras.map((k) => a.extra?.[k] ?? "")];

@@ -12,24 +12,40 @@ export const PARTY_KIND_RU: Record<PartyKind, string> = {
 
 export const DIRECTORY_HEADERS = ["Название", "Вид", "Синонимы и сокращения", "Расшифровка", "Подтверждено", "Мероприятий"] as const;
 
-/** «Ответственные»: the directory learned from the document; the user edits it and re-validation reads it back. */
+/**
+ * Activities whose «Ответственные» cell names the party exactly: the cell is the names joined by «; », so the
+ * name must be the whole cell, or stand at its start, end or between two separators. A substring COUNTIF would
+ * count «КО» inside «Руководители ОО». Wildcards in the name are escaped.
+ */
+export function exactPartyCountFormula(range: string, nameCell: string): string {
+  const name = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${nameCell},"~","~~"),"*","~*"),"?","~?")`;
+  return `COUNTIF(${range},${name})+COUNTIF(${range},${name}&"; *")+COUNTIF(${range},"*; "&${name})+COUNTIF(${range},"*; "&${name}&"; *")`;
+}
+
+/**
+ * «Ответственные»: the parties this document names and the entries the user confirmed (not the whole built-in
+ * list of abbreviations); the user edits it and re-validation reads it back.
+ */
 export function buildDirectorySheet(
   directory: readonly DirectoryEntry[],
   keys: SheetKeys,
   activityCount: number,
+  /** Names the activities use; undefined: every entry (a caller that does not know them). */
+  used?: ReadonlySet<string>,
 ): SheetPlan {
   const respCol = columnLetter(activityColumnIndex("responsible"));
   const first = ACTIVITIES_HEADER_ROW + 2;
   const last = ACTIVITIES_HEADER_ROW + 1 + Math.max(activityCount, 1);
   const quoted = sheetToken(keys.activities);
-  const rows: Cell[][] = directory.map((e, i) => [
+  const shown = used ? directory.filter((e) => used.has(e.name) || e.confirmed) : directory;
+  const range = `${quoted}!$${respCol}$${first}:$${respCol}$${last}`;
+  const rows: Cell[][] = shown.map((e, i) => [
     e.name,
     PARTY_KIND_RU[e.kind],
     e.aliases.join("; "),
     e.expansion ?? "",
     e.confirmed ? "да" : "нет",
-    // Wildcards in the name would widen the match: escape them for COUNTIF.
-    formula(`COUNTIF(${quoted}!$${respCol}$${first}:$${respCol}$${last},"*"&SUBSTITUTE(SUBSTITUTE(A${i + 3},"*","~*"),"?","~?")&"*")`),
+    formula(exactPartyCountFormula(range, `A${i + 3}`)),
   ]);
   return {
     key: keys.directory,

@@ -5,3 +5,4 @@ export * from "./findings-sheet";
 export * from "./directory-sheet";
 export * from "./original-sheet";
 export * from "./tracking";
+export * from "./owner-names";

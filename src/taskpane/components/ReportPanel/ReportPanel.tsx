@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Checkbox, Field, Input, Text } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Text, Textarea } from "@fluentui/react-components";
 import { FindingList } from "../FindingList";
 import { ReturnsPanel } from "../ReturnsPanel";
 import type { PaneFinding, ReportForm, ReportSource } from "../../types";
@@ -39,6 +39,7 @@ export function ReportPanel(props: ReportPanelProps): React.JSX.Element {
   const [newWorkbook, setNewWorkbook] = React.useState(false);
   const [excluded, setExcluded] = React.useState<ReadonlySet<string>>(new Set());
   const [findings, setFindings] = React.useState<readonly PaneFinding[]>([]);
+  const [targetsText, setTargetsText] = React.useState("");
   const sources = jobs.reportSources();
   const toggle = (id: string, on: boolean) =>
     setExcluded((s) => {
@@ -58,6 +59,7 @@ export function ReportPanel(props: ReportPanelProps): React.JSX.Element {
       roadmapIds: sources.roadmaps.filter((s) => !excluded.has(s.id)).map((s) => s.id),
       resultIds: sources.results.filter((s) => !excluded.has(s.id)).map((s) => s.id),
       settings: props.thresholds,
+      targetsText,
     };
     const outcome = await run("сформировать свод", (progress) => jobs.buildReport(form, progress));
     if (outcome) setFindings(outcome.findings ?? []);
@@ -88,6 +90,12 @@ export function ReportPanel(props: ReportPanelProps): React.JSX.Element {
         onToggle={toggle}
         disabled={busy}
       />
+      <Field
+        label="Целевые показатели программы"
+        hint="Если в приказе их нет: по одному на строку, например «Успеваемость по ВПР не менее 90 %». Пусто — берутся из приказа."
+      >
+        <Textarea value={targetsText} resize="vertical" disabled={busy} onChange={(_, d) => setTargetsText(d.value)} />
+      </Field>
       {props.returnsJobs && (
         <ReturnsPanel
           jobs={props.returnsJobs}

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { buildReport, writeAnalyticNote } from "../../../../src/core/report";
 import {
-  buildChartsSheet, buildExecutionSheet, buildNoteSheet, buildReportSheets, buildSummarySheet, chartedBlocks, criterionOf,
+  buildChartsSheet, buildExecutionSheet, buildNoteSheet, buildReportSheets, buildSummarySheet, chartedBlocks, criteriaOf,
   MAX_CHARTS, lineCount, shortSchoolName, spanRows, summaryResultBlocks, wrapWords, type ActivitySource,
 } from "../../../../src/core/sheets/report";
 import { type Cell, type SheetPlan, parseRangeRef, validatePlan } from "../../../../src/core/workbook";
@@ -68,7 +68,8 @@ describe("«Свод по району»", () => {
     expect(cellAt(sheet, `C${s2}`)).toContain("ВПР Математика 5\u00a0кл. 2024: доля «2» 34,3\u00a0%");
     expect(cellAt(sheet, `C${s2}`)).toContain("качество −26,7\u00a0п.п.");
     expect(cellAt(sheet, `C${rowWhere(sheet, 1, "МБОУ «Гимназия»")}`)).toBe("");
-    expect(cellAt(sheet, `C${district}`)).toBe("Школ с признаками риска: 2 из 4");
+    // The note's own figures (report.schoolCounts): risk and objectivity counted apart, as the note states them.
+    expect(cellAt(sheet, `C${district}`)).toBe("Школ с признаками риска: 1 из 4\nс признаками необъективности: 1");
   });
 
   it("part 1: targets, roadmap execution with % done as a formula, links to the rows behind", () => {
@@ -167,10 +168,10 @@ describe("«Исполнение дорожной карты»", () => {
     expect(cellAt(sheet, `G${sec}`)).toEqual({ f: `IF(B${sec}=0,"",C${sec}/B${sec})`, v: 1 / 3 });
   });
 
-  it("counts each party with a «contains» criterion", () => {
+  it("counts each party by its whole name among the cell's «; »-joined names", () => {
     const rows = rowsOf(sheet);
     const ims = rows.find((r) => r[0] === "ИМС")!;
-    expect((ims[1] as { f: string }).f).toContain('"*ИМС*"');
+    for (const c of ['"=ИМС"', '"ИМС; *"', '"*; ИМС"', '"*; ИМС; *"']) expect((ims[1] as { f: string }).f).toContain(c);
     expect(ims.slice(1, 5).map((c) => (c as { v: number }).v)).toEqual([4, 1, 1, 1]);
   });
 
@@ -193,14 +194,15 @@ describe("«Исполнение дорожной карты»", () => {
     expect(sheet.charts![0].at.startsWith("A")).toBe(true);
   });
 
-  it("falls back to values where a «contains» criterion would also count another party", () => {
+  it("a party whose name is inside another's («ИМС» in «ИМСК») keeps a live, exact formula", () => {
     const tricky = buildReport({
       ...calmInput,
       roadmaps: [{ name: "x", school: null, activities: [activity("1", "A", "Первое", null, ["ИМС"]), activity("2", "A", "Второе", null, ["ИМСК"])] }],
     });
     const s = buildExecutionSheet(tricky, { activitySources: [{ roadmapIndex: 0, sheetKey: "k", firstRow: 5 }] });
     const ims = rowsOf(s).find((r) => r[0] === "ИМС")!;
-    expect(ims[1]).toBe(1);
+    expect(ims[1]).toMatchObject({ v: 1 });
+    expect((ims[1] as { f: string }).f).toContain("COUNTIFS");
     const sec = rowsOf(s).find((r) => r[0] === "A")!;
     expect((sec[1] as { f: string }).f).toContain("COUNTIFS");
   });
@@ -211,9 +213,13 @@ describe("«Исполнение дорожной карты»", () => {
   });
 
   it.each([
-    ["Раздел *1*?", "=Раздел ~*1~*~?"],
+    ["Раздел *1*?", ["=Раздел ~*1~*~?"]],
     ["x".repeat(300), null],
-  ])("criterion of %s", (text, expected) => expect(criterionOf({ by: "section", text })).toBe(expected));
+  ])("criterion of %s", (text, expected) => expect(criteriaOf({ by: "section", text })).toEqual(expected));
+
+  it("a party is counted by its whole name between «; », never inside another name (КО ≠ Руководители ОО)", () => {
+    expect(criteriaOf({ by: "party", text: "КО" })).toEqual(["=КО", "КО; *", "*; КО", "*; КО; *"]);
+  });
 });
 
 describe("«Справка»", () => {

@@ -72,7 +72,7 @@ describe("App shell", () => {
     expect(jobs.importRoadmapSelection.mock.calls[0][0]).toMatchObject({ asOf: "2024-03-15", pasted: null });
     expect((screen.getByLabelText("Период программы: начало") as HTMLInputElement).value).toBe("2023-01-01");
     expect((screen.getByLabelText("Окончание") as HTMLInputElement).value).toBe("2025-12-31");
-    fireEvent.click(screen.getByRole("button", { name: /Срок не указан/ }));
+    fireEvent.click(screen.getByRole("button", { name: /^Предупреждение.*Срок не указан/ }));
     await waitFor(() => expect(calls.selectCell).toEqual([["Лист1", "C9"]]));
   });
 
