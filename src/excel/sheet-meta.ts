@@ -1,4 +1,4 @@
-import { columnLetter, parseCellRef, resolveSheetRefs, type Format, type NormalizedSheetPlan } from "../core/workbook";
+import { columnLetter, defaultNumFmt, parseCellRef, resolveSheetRefs, type Format, type NormalizedSheetPlan } from "../core/workbook";
 import type { DetailedFeatures } from "./features";
 import { OP_OVERHEAD_BYTES } from "./sheet-data";
 
@@ -98,9 +98,8 @@ export function applyTables(ws: Excel.Worksheet, sheet: NormalizedSheetPlan, sco
   });
 }
 
-function defaultFormat(kind: string): string | undefined {
-  return ({ percent: "0.0%", date: "dd.mm.yyyy", integer: "0", number: "0.00" } as Record<string, string>)[kind];
-}
+/** The same defaults as the .xlsx renderer: one table in core/workbook (the differential test holds them equal). */
+const defaultFormat = defaultNumFmt;
 
 const H = { left: "Left", center: "Center", right: "Right" } as const;
 const V = { top: "Top", center: "Center", bottom: "Bottom" } as const;
