@@ -1,12 +1,14 @@
-import { writeFile } from "node:fs/promises";
 import { parseAsOfArg, parsePeriodArg, type CliValues } from "../args";
 import { CliUsageError } from "../errors";
-import { readInputDocument, readResultTables } from "../input";
+import { SUPPORTED, readInputDocument, readResultTables } from "../input";
 import type { CliIo } from "../io";
+import { type OutputTarget, checkOutputTarget, writeOutputFile } from "../output";
+import { describeFileList, expandFileList } from "../paths";
+import { filesJson } from "./results";
 import { runReportJob, runResultsJob, runRoadmapJob, type RoadmapJobResult, type ResultsJobResult } from "../../core/pipeline";
 import type { Period } from "../../core/deadlines/types";
 import type { NoteParagraph } from "../../core/report";
-import { renderXlsxToFile } from "../../xlsx/file";
+import { renderXlsx } from "../../xlsx";
 
 export interface ReportFiles {
   readonly roadmaps: readonly string[];
@@ -39,35 +41,49 @@ function districtFromTitles(titles: readonly string[]): string | null {
 }
 
 /** `.docx` → a Word document; anything else → plain UTF-8 text. */
-export async function writeNote(file: string, paragraphs: readonly NoteParagraph[], text: string): Promise<void> {
-  if (file.toLowerCase().endsWith(".docx")) {
+export async function writeNote(target: OutputTarget, paragraphs: readonly NoteParagraph[], text: string): Promise<void> {
+  if (target.file.toLowerCase().endsWith(".docx")) {
     const { noteToDocx } = await import("../export/note-docx");
-    await writeFile(file, await noteToDocx(paragraphs));
+    await writeOutputFile(target, await noteToDocx(paragraphs));
   } else {
-    await writeFile(file, text, "utf8");
+    await writeOutputFile(target, text);
   }
 }
 
 export async function reportCommand(positionals: string[], values: CliValues, io: CliIo): Promise<number> {
-  const roadmaps = [...(values.roadmap ?? []), ...positionals];
-  const results = values.results ?? [];
+  const roadmapArgs = [...(values.roadmap ?? []), ...positionals];
+  const resultArgs = values.results ?? [];
   if (!values.out) throw new CliUsageError("report: укажите --out СВОД.xlsx");
-  if (!roadmaps.length && !results.length) throw new CliUsageError("report: укажите --roadmap ФАЙЛ и/или --results ФАЙЛ");
+  if (!roadmapArgs.length && !resultArgs.length) throw new CliUsageError("report: укажите --roadmap ФАЙЛ и/или --results ФАЙЛ (или папку)");
+  if (values.note && values.note === values.out) throw new CliUsageError("report: --out и --note указывают на один файл");
+  const period = parsePeriodArg(values.period);
+  const asOf = parseAsOfArg(values["as-of"], io.today);
+  const roadmapList = await expandFileList(roadmapArgs, SUPPORTED);
+  const resultList = await expandFileList(resultArgs, SUPPORTED);
+  const roadmaps = roadmapList.files.map((f) => f.file);
+  const results = resultList.files.map((f) => f.file);
+  const inputs = [...roadmaps, ...results];
+  const out: OutputTarget = { file: values.out, replace: !!values.force, inputs };
+  const note: OutputTarget | null = values.note ? { file: values.note, replace: !!values.force, inputs } : null;
+  await checkOutputTarget(out);
+  if (note) await checkOutputTarget(note);
+  for (const line of [...describeFileList(roadmapList), ...describeFileList(resultList)]) io.err(line);
   const built = await buildDistrictReport({
     roadmaps,
     results,
     district: values.district,
-    period: parsePeriodArg(values.period),
-    asOf: parseAsOfArg(values["as-of"], io.today),
+    period,
+    asOf,
   });
-  await renderXlsxToFile(built.report.plan, values.out);
-  io.err(`Записано: ${values.out}`);
-  if (values.note) {
-    await writeNote(values.note, built.report.note, built.report.noteText);
-    io.err(`Справка: ${values.note}`);
+  await writeOutputFile(out, await renderXlsx(built.report.plan));
+  io.err(`Записано: ${out.file}`);
+  if (note) {
+    await writeNote(note, built.report.note, built.report.noteText);
+    io.err(`Справка: ${note.file}`);
   }
   if (values.json) {
-    io.out(JSON.stringify({ report: built.report.report, note: built.report.noteText }, null, 2));
+    const files = { roadmaps: filesJson(roadmapList), results: filesJson(resultList) };
+    io.out(JSON.stringify({ report: built.report.report, note: built.report.noteText, files }, null, 2));
   }
   return 0;
 }
