@@ -26,5 +26,7 @@ export async function internaliseHyperlinks(zip: JSZip, sheetPath: string): Prom
     return target === undefined ? "" : `<hyperlink ref="${ref}" location="${escapeXml(target)}"/>`;
   });
   zip.file(sheetPath, sheetXml.slice(0, start) + section + sheetXml.slice(end));
-  zip.file(relsPath, links.reduce((xml, r) => xml.replace(r.xml, ""), relsXml));
+  // One pass over the rels (not one replace per link: that rewrote the whole part per link, quadratic).
+  const dropped = new Set(links.map((r) => r.xml));
+  zip.file(relsPath, relsXml.replace(/<Relationship\b[^>]*\/>/g, (tag) => (dropped.has(tag) ? "" : tag)));
 }
