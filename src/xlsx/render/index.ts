@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { NormalizedWorkbookPlan, WorkbookPlan } from "../../core/workbook";
-import { normalizePlan } from "../../core/workbook";
+import { checkPlanLimits, normalizePlan } from "../../core/workbook";
 import { finishPackage } from "../package";
 import { createContext } from "./context";
 import { renderStreaming, sheetRowCount } from "../stream";
@@ -49,6 +49,8 @@ export function buildWorkbook(plan: NormalizedWorkbookPlan): { wb: ExcelJS.Workb
  */
 export async function renderXlsx(plan: WorkbookPlan, opts: RenderXlsxOptions = {}): Promise<Uint8Array> {
   const normalized = normalizePlan(plan);
+  // A cell beyond XFD / row 1,048,576 or a formula over 8,192 characters: a Russian PlanLimitError, not a crash in ExcelJS.
+  checkPlanLimits(normalized, createContext(normalized).resolve);
   const streaming = opts.streaming ?? normalized.sheets.some((s) => sheetRowCount(s) > STREAMING_ROWS);
   if (streaming) {
     const ctx = createContext(normalized);
