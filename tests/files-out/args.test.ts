@@ -1,4 +1,5 @@
 /** Dates and arguments: every date validated, parseArgs's English in Russian, one file where one is read. */
+import fc from "fast-check";
 import { parseAsOfArg, parseCli, parsePeriodArg, singleFileArg, validIsoDate } from "../../src/cli/args";
 import { CliUsageError } from "../../src/cli/errors";
 
@@ -55,5 +56,38 @@ describe("one file where a command reads one", () => {
     expect(usage(() => singleFileArg(["a.tsv", "b.tsv"], "roadmap", "файл"))).toMatch(/roadmap: команда читает один файл.*«b\.tsv»/);
     expect(usage(() => singleFileArg([], "roadmap", "файл с дорожной картой"))).toBe("roadmap: укажите файл с дорожной картой");
     expect(singleFileArg(["a.tsv"], "roadmap", "файл")).toBe("a.tsv");
+  });
+});
+
+describe("properties", () => {
+  it("validIsoDate accepts exactly the dates the calendar has", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2199 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const iso = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+        const real = new Date(Date.UTC(y, m - 1, d));
+        const exists = m >= 1 && m <= 12 && d >= 1 && real.getUTCMonth() === m - 1 && real.getUTCDate() === d;
+        expect(validIsoDate(iso)).toBe(exists ? iso : null);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("any argv either parses or is a Russian usage error, never an English one or a crash", () => {
+    const token = fc.oneof(
+      fc.constantFrom("roadmap", "--out", "-o", "--json", "--as-of", "--as-off", "--roadmap", "--force", "--", "-", "-x", "--json=1", "--out=", "--period", "a.tsv", "-h"),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 8 }), (argv) => {
+        try {
+          parseCli(argv);
+        } catch (error) {
+          expect(error).toBeInstanceOf(CliUsageError);
+          expect((error as Error).message).toMatch(/[а-яё]/);
+          expect((error as Error).message).not.toMatch(/Unknown option|ambiguous|argument missing|does not take/);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
