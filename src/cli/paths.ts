@@ -167,6 +167,21 @@ function skipReason(base: string, full: Buffer, supported: readonly string[]): s
   return null;
 }
 
+/**
+ * The command's own outputs are not its inputs: `report --roadmap карты --out карты/свод.xlsx` run twice
+ * must not read last time's workbook as a roadmap. Only files that came from a folder are dropped.
+ */
+export function withoutOutputs(list: FileList, outputs: readonly (string | undefined)[]): FileList {
+  const out = new Set(outputs.filter((o): o is string => !!o).map((o) => path.resolve(o)));
+  if (!out.size) return list;
+  const dropped = list.files.filter((f) => f.folder !== null && out.has(path.resolve(f.file)));
+  if (!dropped.length) return list;
+  return {
+    files: list.files.filter((f) => !dropped.includes(f)),
+    skipped: [...list.skipped, ...dropped.map((f) => ({ file: f.file, reason: "это файл, который команда записывает (--out/--note)" }))],
+  };
+}
+
 /** «Из папки …: a, b; пропущено: c (причина)» — one line per folder, for stderr. */
 export function describeFileList(list: FileList): string[] {
   const byFolder = new Map<string, string[]>();

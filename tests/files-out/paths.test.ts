@@ -78,3 +78,16 @@ describe("file names in Windows-1251 bytes", () => {
     expect(displayName(Buffer.from("Школа"))).toBe("Школа");
   });
 });
+
+describe("the command's own output inside an input folder", () => {
+  it("is skipped by name, not read as input", async () => {
+    const { withoutOutputs } = await import("../../src/cli/paths");
+    const folder = path.join(dir, "карты");
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, "школа.tsv"), "x");
+    writeFileSync(path.join(folder, "свод.xlsx"), "x");
+    const list = withoutOutputs(await expandFileList([folder], SUPPORTED), [path.join(folder, "свод.xlsx"), undefined]);
+    expect(list.files.map((f) => path.basename(f.file))).toEqual(["школа.tsv"]);
+    expect(list.skipped).toEqual([{ file: path.join(folder, "свод.xlsx"), reason: "это файл, который команда записывает (--out/--note)" }]);
+  });
+});

@@ -3,7 +3,7 @@ import { CliUsageError } from "../errors";
 import { SUPPORTED, readResultTables } from "../input";
 import type { CliIo } from "../io";
 import { checkOutputTarget, writeOutputFile } from "../output";
-import { describeFileList, expandFileList, type FileList } from "../paths";
+import { describeFileList, expandFileList, withoutOutputs, type FileList } from "../paths";
 import { runResultsJob } from "../../core/pipeline";
 import { renderXlsx } from "../../xlsx";
 
@@ -15,7 +15,7 @@ export function filesJson(list: FileList) {
 /** `results FILE|DIR…`: indicators per school and district as JSON (DESIGN.md «results --json»), `--out` a workbook. */
 export async function resultsCommand(positionals: string[], values: CliValues, io: CliIo): Promise<number> {
   if (positionals.length === 0) throw new CliUsageError("results: укажите файл(ы) или папку с результатами");
-  const list = await expandFileList(positionals, SUPPORTED);
+  const list = withoutOutputs(await expandFileList(positionals, SUPPORTED), [values.out]);
   const files = list.files.map((f) => f.file);
   const out = values.out ? { file: values.out, replace: !!values.force, inputs: files } : null;
   if (out) await checkOutputTarget(out);
