@@ -161,3 +161,55 @@ describe("a full disk (tmpfs)", () => {
     expect(existsSync(file)).toBe(true);
   });
 });
+
+describe("property: whatever the situation, no user file is lost", () => {
+  it("an input never changes; an existing file changes only with --force; a failure changes nothing", async () => {
+    const fc = (await import("fast-check")).default;
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          exists: fc.boolean(),
+          isInput: fc.boolean(),
+          viaLink: fc.boolean(),
+          replace: fc.boolean(),
+          failAt: fc.constantFrom(null, "write", "sync", "rename", "link"),
+        }),
+        async ({ exists, isInput, viaLink, replace, failAt }) => {
+          const folder = at(`prop-${n++}`);
+          mkdirSync(folder);
+          const input = path.join(folder, "вход.tsv");
+          writeFileSync(input, "вход");
+          const out = isInput ? (viaLink ? path.join(folder, "ссылка.tsv") : input) : path.join(folder, "свод.xlsx");
+          if (isInput && viaLink) symlinkSync(input, out);
+          if (!isInput && exists) writeFileSync(out, "старое");
+          const fs: OutputFs = failAt
+            ? {
+                ...nodeOutputFs,
+                open: async (p, flags, mode) => {
+                  const h = await nodeOutputFs.open(p, flags, mode);
+                  const fail = () => Promise.reject(Object.assign(new Error("x"), { code: "ENOSPC" }));
+                  return { writeFile: (d) => (failAt === "write" ? fail() : h.writeFile(d)), sync: () => (failAt === "sync" ? fail() : h.sync()), close: () => h.close() };
+                },
+                rename: (a, b) => (failAt === "rename" ? Promise.reject(Object.assign(new Error("x"), { code: "EIO" })) : nodeOutputFs.rename(a, b)),
+                link: (a, b) => (failAt === "link" ? Promise.reject(Object.assign(new Error("x"), { code: "EIO" })) : nodeOutputFs.link(a, b)),
+              }
+            : nodeOutputFs;
+          let ok = true;
+          try {
+            await writeOutputFile({ file: out, replace, inputs: [input] }, "новое", fs);
+          } catch (error) {
+            expect(error).toBeInstanceOf(CliInputError);
+            ok = false;
+          }
+          expect(readFileSync(input, "utf8")).toBe("вход");
+          if (!isInput && exists && !replace) expect(readFileSync(out, "utf8")).toBe("старое");
+          if (!ok && !isInput && exists) expect(readFileSync(out, "utf8")).toBe("старое");
+          if (ok) expect(readFileSync(out, "utf8")).toBe("новое");
+          expect(temps(folder)).toEqual([]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
