@@ -54,6 +54,7 @@ const REASON_RU: Record<string, string> = {
   EFBIG: "файл слишком большой для этого диска",
   EIO: "ошибка ввода-вывода диска",
   EMFILE: "открыто слишком много файлов",
+  EBUSY: "файл занят другой программой (открыт в Excel?)",
 };
 
 function reasonRu(error: unknown): string {
@@ -116,7 +117,16 @@ export async function writeOutputFile(target: OutputTarget, data: Uint8Array | s
       await handle.close();
     }
     if (existingMode !== null) await fs.chmod(temp, existingMode).catch(() => undefined);
-    await moveIntoPlace(fs, temp, abs, target);
+    try {
+      await moveIntoPlace(fs, temp, abs, target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Replacing a file Excel holds open fails so on Windows: say that, not «no permission on the folder».
+      if (code === "EPERM" || code === "EACCES" || code === "EBUSY") {
+        throw new CliInputError(`Не удалось заменить «${target.file}»: файл открыт в другой программе (Excel?) или нет прав на его замену. Прежний файл не изменён.`, { cause: error });
+      }
+      throw error;
+    }
     created = false;
   } catch (error) {
     if (created) await fs.unlink(temp).catch(() => undefined);

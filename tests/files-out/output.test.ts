@@ -101,6 +101,8 @@ describe("writeOutputFile", () => {
     ["open", "EACCES", /нет прав/],
     ["open", "EROFS", /только для чтения/],
     ["rename", "EIO", /ввода-вывода/],
+    ["rename", "EBUSY", /открыт в другой программе/],
+    ["rename", "EPERM", /открыт в другой программе/],
   ] as const)("a failing %s (%s) leaves the old file whole and no temporary file", async (call, code, reason) => {
     writeFileSync(at("keep.xlsx"), "целый старый файл");
     const message = await refusal(writeOutputFile(target(at("keep.xlsx"), true), "новое содержимое", failing(call, code)));
