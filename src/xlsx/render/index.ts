@@ -8,8 +8,12 @@ import { ListSource } from "./lists";
 import { renderMarker, renderNames } from "./names";
 import { renderSheet, sheetOptions } from "./sheet";
 
-/** Above this many rows in one sheet the in-memory ExcelJS model costs gigabytes: stream instead. */
-export const STREAMING_ROWS = 50000;
+/**
+ * Above this many rows in one sheet, stream. The in-memory ExcelJS model costs gigabytes at a million rows,
+ * and already at 10,000 activities it took 2–4× the time and 1.8× the memory of the streaming writer
+ * (measured on `roadmap --out`); tests/xlsx/streaming.test.ts holds both paths to the same workbook.
+ */
+export const STREAMING_ROWS = 5000;
 
 export interface RenderXlsxOptions {
   /** Force (true) or forbid (false) the streaming writer; by default it is used for big sheets. */
