@@ -27,6 +27,7 @@ const TITLES: Record<string, string> = {
   libreoffice: "LibreOffice пересчитывает наши формулы (сверка с движком)",
   excel: "Книга показателей: .xlsx и Office.js (записывающая подделка)",
   report: "Свод по району: план, .xlsx, Office.js",
+  write: "Запись книг: roadmap --out рядом с --json, свод по 500 дорожным картам",
   bundle: "Панель задач: размер JS и первая отрисовка",
   returns: "Ответы школ: чтение и свод (формы по школам)",
 };

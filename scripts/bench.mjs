@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = path.join(root, "build", "bench");
 // The order the table shows them in; a new file in bench/workloads/ runs after these.
-const ORDER = ["roadmap", "deadlines", "indicators", "libreoffice", "excel", "report", "bundle"];
+const ORDER = ["roadmap", "deadlines", "indicators", "libreoffice", "excel", "report", "write", "bundle"];
 
 const common = { bundle: true, platform: "node", target: "node20", format: "cjs", packages: "external", logLevel: "silent", absWorkingDir: root };
 

@@ -13,6 +13,9 @@ export const TARGETS: readonly Target[] = [
   { metric: "report.excel.syncs.max", label: "свод через Office.js за ≤ 6 вызовов sync() на каждом размере", op: "<=", limit: 6 },
   { metric: "report.excel.requestMB.max", label: "ни один запрос Office.js не больше 4 МБ", op: "<=", limit: 4 },
   { metric: "returns.collect.100x80", label: "ответы 100 школ × 80 мероприятий собраны в свод быстрее 5 с", op: "<", limit: 5000 },
+  { metric: "write.roadmap.ratio.max", label: "roadmap --out не дольше 3× roadmap --json на каждом размере", op: "<=", limit: 3 },
+  { metric: "write.roadmap.peakMB.100000", label: "roadmap --out на 100 000 мероприятий укладывается в 1,5 ГБ", op: "<=", limit: 1536 },
+  { metric: "write.report500.longestFormula", label: "свод по 500 дорожным картам: ни одна формула не длиннее 8 192 знаков", op: "<=", limit: 8192 },
   { metric: "bundle.gzipKB", label: "JS панели ≤ 500 КБ gzip", op: "<=", limit: 500 },
   { metric: "bundle.firstRenderMs", label: "первая отрисовка панели быстрее 1 с", op: "<", limit: 1000 },
 ];

@@ -2,9 +2,9 @@ export const HELP = `Монитор дорожных карт — командн
 
 Использование:
   npm run --silent cli -- roadmap ФАЙЛ [--period ГГГГ-ГГГГ] [--as-of ГГГГ-ММ-ДД] [--table N] [--list-tables] [--json] [--out КНИГА.xlsx]
-  npm run --silent cli -- results ФАЙЛ… [--as-of ГГГГ-ММ-ДД] [--assessment ЕГЭ] [--subject ПРЕДМЕТ] [--grade N] [--year ГГГГ]
+  npm run --silent cli -- results ФАЙЛ|ПАПКА… [--as-of ГГГГ-ММ-ДД] [--assessment ЕГЭ] [--subject ПРЕДМЕТ] [--grade N] [--year ГГГГ]
                            [--columns "ЗАГОЛОВОК=роль;…"] [--json] [--out КНИГА.xlsx]
-  npm run --silent cli -- report --roadmap ФАЙЛ… --results ФАЙЛ… [--period …] [--as-of …] [--district НАЗВАНИЕ] [--targets ФАЙЛ] --out СВОД.xlsx [--note СПРАВКА.docx|.txt]
+  npm run --silent cli -- report --roadmap ФАЙЛ… --results ФАЙЛ|ПАПКА… [--period …] [--as-of …] [--district НАЗВАНИЕ] [--targets ФАЙЛ] --out СВОД.xlsx [--note СПРАВКА.docx|.txt]
   npm run --silent cli -- report --roadmap ФАЙЛ --returns ПАПКА [--schools "Школа 1; Школа 2" | --schools-from ФАЙЛ] … --out СВОД.xlsx
   npm run --silent cli -- forms --roadmap ФАЙЛ [--schools "Школа 1; Школа 2" | --schools-from ФАЙЛ] [--targets ФАЙЛ] --out ПАПКА [--force]
   npm run --silent cli -- cells ФАЙЛ [--sheet ЛИСТ] [--json] [--out КНИГА.xlsx]
@@ -26,6 +26,10 @@ export const HELP = `Монитор дорожных карт — командн
 results: --assessment/--subject/--grade/--year задают то, чего нет в таблице; --columns сопоставляет столбцы вручную
   (роли: school, class, participant, mark, journalMark, primaryScore, testScore, subject, participants, n2…n5, p2…p5,
   successRate, qualityRate, meanScore, meanMark, belowThreshold, belowThresholdShare, other).
+Вместо списка файлов можно указать папку: берутся все подходящие файлы в ней (без вложенных папок),
+каждый назван в выводе; остальные пропускаются с указанием причины.
+--out и --note не заменяют существующий файл (для замены добавьте --force) и никогда не пишут поверх
+входного файла; запись идёт во временный файл рядом, который затем переименовывается.
 Коды выхода: 0 — файл прочитан (замечания не ошибка); 1 — файл нельзя прочитать (причина в stderr); 2 — неверный вызов.
 
 Roadmap Monitor — headless CLI (no Excel needed)
@@ -35,6 +39,7 @@ Roadmap Monitor — headless CLI (no Excel needed)
   forms          one monitoring form per school (--schools or --schools-from) into the --out folder
   report --returns DIR   read the schools' filled forms back into the report
   cells FILE     read any supported file into cells; --out writes them to .xlsx
-Options: --period YYYY-YYYY, --as-of YYYY-MM-DD (default: today), --table N, --list-tables, --sheet NAME, --json, --out FILE.
+Options: --period YYYY-YYYY, --as-of YYYY-MM-DD (default: today), --table N, --list-tables, --sheet NAME, --json, --out FILE, --force (replace an existing output).
+A folder may stand for a list of files (results, report --roadmap/--results).
 Exit codes: 0 input read (findings are not errors), 1 input unreadable (reason on stderr), 2 wrong usage.
 `;

@@ -4,8 +4,9 @@ import { decodeText, parseCsv, parseTsv, readDocumentText, readDocx } from "../c
 import type { SourceDocument, SourceTable } from "../core/table/types";
 import { readXlsx } from "../xlsx";
 import { CliInputError } from "./errors";
+import { openablePath } from "./paths";
 
-const SUPPORTED = [".tsv", ".txt", ".csv", ".html", ".htm", ".xlsx", ".docx"];
+export const SUPPORTED = [".tsv", ".txt", ".csv", ".html", ".htm", ".xlsx", ".docx"];
 
 /** Any supported input file → a document of tables. Text encodings are detected (UTF-8, BOM, Windows-1251). */
 export interface ReadInputOptions {
@@ -26,7 +27,7 @@ export async function readInputDocument(file: string, opts: ReadInputOptions = {
   }
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(file));
+    bytes = new Uint8Array(await readFile(openablePath(file)));
   } catch (error) {
     throw new CliInputError(`Не удалось открыть файл «${file}»: ${fsReasonRu(error as NodeJS.ErrnoException)}.`, { cause: error });
   }

@@ -1,5 +1,6 @@
 import { parseCli } from "./args";
 import { CliInputError, CliUsageError } from "./errors";
+import { PlanLimitError } from "../core/workbook/limits";
 import { HELP } from "./help";
 import { processIo, type CliIo } from "./io";
 
@@ -32,7 +33,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       io.err(`Ошибка вызова: ${error.message}\nСправка: npm run cli -- --help`);
       return 2;
     }
-    if (error instanceof CliInputError) {
+    if (error instanceof CliInputError || error instanceof PlanLimitError) {
       io.err(error.message);
       return 1;
     }

@@ -1,4 +1,4 @@
-import { normalizePlan, type NormalizedWorkbookPlan, type WorkbookPlan } from "../core/workbook";
+import { PlanLimitError, checkPlanLimits, normalizePlan, resolveSheetRefs, type NormalizedWorkbookPlan, type WorkbookPlan } from "../core/workbook";
 import { detectFeatures, featureWarnings, BASE_MISSING_MESSAGE, type DetailedFeatures } from "./features";
 import type { RenderOptions, RenderReport } from "./host-types";
 import type { OfficeEnv } from "./office-env";
@@ -81,6 +81,15 @@ export async function renderPlanWith(
       );
     });
     const layout = planLayout(normalized, snap, options.replaceOwn ?? true);
+    // Excel's grid and formula length, with the sheet names this workbook will really have: checked before
+    // anything is written, so a plan Excel cannot hold leaves the workbook as it was.
+    const finalName = new Map(layout.slots.map((s) => [s.key, s.finalName]));
+    try {
+      checkPlanLimits(normalized, (text) => resolveSheetRefs(text, (key) => finalName.get(key)));
+    } catch (error) {
+      if (error instanceof PlanLimitError) throw new ExcelWriteError(`${error.message} Книга не изменена.`, error);
+      throw error;
+    }
     const report = (cancelled = false): RenderReport => ({
       sheetNames: Object.fromEntries(layout.slots.map((s) => [s.key, s.finalName])),
       syncCount,

@@ -1,23 +1,24 @@
-import type { CliValues } from "../args";
-import { CliUsageError } from "../errors";
+import { singleFileArg, type CliValues } from "../args";
+import { checkOutputTarget, writeOutputFile } from "../output";
 import { readInputDocument } from "../input";
 import type { SheetPlan, WorkbookPlan } from "../../core/workbook";
-import { renderXlsxToFile } from "../../xlsx/file";
+import { renderXlsx } from "../../xlsx";
 import type { CliIo } from "../io";
 
 /** `cells FILE`: every table the file holds, as cells; `--out` writes them to a workbook. */
 export async function cellsCommand(positionals: string[], values: CliValues, io: CliIo): Promise<number> {
-  const file = positionals[0];
-  if (!file) throw new CliUsageError("cells: укажите файл");
+  const file = singleFileArg(positionals, "cells", "файл");
+  const out = values.out ? { file: values.out, replace: !!values.force, inputs: [file] } : null;
+  if (out) await checkOutputTarget(out);
   const doc = await readInputDocument(file, { sheet: values.sheet });
-  if (values.out) {
+  if (out) {
     const sheets: SheetPlan[] = doc.tables.map((t, i) => ({
       key: `cells.t${i}`,
       name: `Таблица ${i + 1}`,
       blocks: [{ at: "A1", rows: t.cells.map((r) => [...r]) }],
     }));
     const plan: WorkbookPlan = { sheets: sheets.length ? sheets : [{ key: "cells.empty", name: "Пусто", blocks: [] }] };
-    await renderXlsxToFile(plan, values.out);
+    await writeOutputFile(out, await renderXlsx(plan));
     io.err(`Записано: ${values.out}`);
   }
   const summary = doc.tables.map((t, index) => ({

@@ -1,9 +1,10 @@
-import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readdir } from "node:fs/promises";
 import * as path from "node:path";
-import { parseAsOfArg, parsePeriodArg, type CliValues } from "../args";
+import { noPositionals, parseAsOfArg, parsePeriodArg, type CliValues } from "../args";
 import { CliInputError } from "../errors";
 import type { CliIo } from "../io";
-import { renderXlsxToFile } from "../../xlsx/file";
+import { type OutputTarget, writeOutputFile } from "../output";
+import { renderXlsx } from "../../xlsx";
 import { roadmapToJson } from "./roadmap";
 import { buildDistrictReport, writeNote } from "./report";
 import { countRu } from "../../core/findings";
@@ -31,7 +32,8 @@ function onePerBaseName(files: readonly string[]): string[] {
 }
 
 /** `npm run demo`: the whole district workbook from samples/, with no Excel and no network. */
-export async function demoCommand(_positionals: string[], values: CliValues, io: CliIo): Promise<number> {
+export async function demoCommand(positionals: string[], values: CliValues, io: CliIo): Promise<number> {
+  noPositionals(positionals, "demo");
   const root = path.resolve(__dirname, "..");
   const samples = path.join(root, "samples");
   const outDir = path.resolve(values.out ?? "out");
@@ -40,17 +42,21 @@ export async function demoCommand(_positionals: string[], values: CliValues, io:
   if (!roadmaps.length && !results.length) throw new CliInputError(`В папке ${samples} нет примеров (roadmaps/, results/).`);
   const asOf = parseAsOfArg(values["as-of"], io.today);
   const built = await buildDistrictReport({ roadmaps, results, district: values.district ?? "Энский муниципальный район", period: parsePeriodArg(values.period), asOf });
-  await mkdir(outDir, { recursive: true });
+  await mkdir(outDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new CliInputError(`Не удалось создать папку «${outDir}» для результатов (${error.code ?? error.message}).`, { cause: error });
+  });
+  // The demo's folder holds the demo's own files under fixed names: a second run replaces them (atomically).
+  const target = (name: string): OutputTarget => ({ file: path.join(outDir, name), replace: true, inputs: [...roadmaps, ...results] });
   const workbook = path.join(outDir, "district-report.xlsx");
-  await renderXlsxToFile(built.report.plan, workbook);
+  await writeOutputFile(target("district-report.xlsx"), await renderXlsx(built.report.plan));
   const note = path.join(outDir, "analytic-note.txt");
-  await writeFile(note, built.report.noteText, "utf8");
+  await writeOutputFile(target("analytic-note.txt"), built.report.noteText);
   const noteDocx = path.join(outDir, "analytic-note.docx");
-  await writeNote(noteDocx, built.report.note, built.report.noteText);
+  await writeNote(target("analytic-note.docx"), built.report.note, built.report.noteText);
   const roadmapJson = path.join(outDir, "roadmaps.json");
-  await writeFile(roadmapJson, JSON.stringify(built.roadmaps.map((r) => roadmapToJson(r.job.roadmap)), null, 2), "utf8");
+  await writeOutputFile(target("roadmaps.json"), JSON.stringify(built.roadmaps.map((r) => roadmapToJson(r.job.roadmap)), null, 2));
   const resultsJson = path.join(outDir, "results.json");
-  await writeFile(resultsJson, JSON.stringify(built.results?.report ?? null, null, 2), "utf8");
+  await writeOutputFile(target("results.json"), JSON.stringify(built.results?.report ?? null, null, 2));
   const activities = built.roadmaps.reduce((n, r) => n + r.job.roadmap.activities.length, 0);
   const schools = built.results?.report.assessments.reduce((n, a) => Math.max(n, a.schools.length), 0) ?? 0;
   io.out(

@@ -1,9 +1,10 @@
-import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import * as path from "node:path";
 import { parseAsOfArg, parsePeriodArg, type CliValues } from "../args";
 import { CliInputError, CliUsageError } from "../errors";
 import { readInputDocument } from "../input";
 import type { CliIo } from "../io";
+import { writeOutputFile } from "../output";
 import { schoolsArg, schoolsFromFile } from "../returns-io";
 import { runRoadmapJob } from "../../core/pipeline";
 import { buildSchoolForm, figuresForTargets, formFileName } from "../../core/returns";

@@ -1,9 +1,10 @@
-import { writeFile } from "node:fs/promises";
 import { parseAsOfArg, parsePeriodArg, type CliValues } from "../args";
 import { CliUsageError } from "../errors";
-import { readInputDocument } from "../input";
-import { readResultFilesChecked } from "./results";
+import { SUPPORTED, readInputDocument } from "../input";
+import { readResultFilesChecked, filesJson } from "./results";
 import type { CliIo } from "../io";
+import { type OutputTarget, checkOutputTarget, writeOutputFile } from "../output";
+import { describeFileList, expandFileList, withoutOutputs } from "../paths";
 import { runReportJob, runResultsJob, runRoadmapJob, type RoadmapJobResult, type ResultsJobResult } from "../../core/pipeline";
 import type { Period } from "../../core/deadlines/types";
 import type { SourceDocument } from "../../core/table/types";
@@ -11,7 +12,7 @@ import type { NoteParagraph } from "../../core/report";
 import type { TargetSpec } from "../../core/indicators";
 import { findTargets, targetsFromFile } from "../../core/targets";
 import { CliInputError } from "../errors";
-import { renderXlsxToFile } from "../../xlsx/file";
+import { renderXlsx } from "../../xlsx";
 import { collectReturns, type CollectedReturns } from "../../core/returns";
 import { readReturnFiles, schoolsArg, schoolsFromFile } from "../returns-io";
 
@@ -84,20 +85,34 @@ function districtFromTitles(titles: readonly string[]): string | null {
 }
 
 /** `.docx` → a Word document; anything else → plain UTF-8 text. */
-export async function writeNote(file: string, paragraphs: readonly NoteParagraph[], text: string): Promise<void> {
-  if (file.toLowerCase().endsWith(".docx")) {
+export async function writeNote(target: OutputTarget, paragraphs: readonly NoteParagraph[], text: string): Promise<void> {
+  if (target.file.toLowerCase().endsWith(".docx")) {
     const { noteToDocx } = await import("../export/note-docx");
-    await writeFile(file, await noteToDocx(paragraphs));
+    await writeOutputFile(target, await noteToDocx(paragraphs));
   } else {
-    await writeFile(file, text, "utf8");
+    await writeOutputFile(target, text);
   }
 }
 
 export async function reportCommand(positionals: string[], values: CliValues, io: CliIo): Promise<number> {
-  const roadmaps = [...(values.roadmap ?? []), ...positionals];
-  const results = values.results ?? [];
+  const roadmapArgs = [...(values.roadmap ?? []), ...positionals];
+  const resultArgs = values.results ?? [];
   if (!values.out) throw new CliUsageError("report: укажите --out СВОД.xlsx");
-  if (!roadmaps.length && !results.length) throw new CliUsageError("report: укажите --roadmap ФАЙЛ и/или --results ФАЙЛ");
+  if (!roadmapArgs.length && !resultArgs.length) throw new CliUsageError("report: укажите --roadmap ФАЙЛ и/или --results ФАЙЛ (или папку)");
+  if (values.note && values.note === values.out) throw new CliUsageError("report: --out и --note указывают на один файл");
+  const period = parsePeriodArg(values.period);
+  const asOf = parseAsOfArg(values["as-of"], io.today);
+  const outputs = [values.out, values.note];
+  const roadmapList = withoutOutputs(await expandFileList(roadmapArgs, SUPPORTED), outputs);
+  const resultList = withoutOutputs(await expandFileList(resultArgs, SUPPORTED), outputs);
+  const roadmaps = roadmapList.files.map((f) => f.file);
+  const results = resultList.files.map((f) => f.file);
+  const inputs = [...roadmaps, ...results];
+  const out: OutputTarget = { file: values.out, replace: !!values.force, inputs };
+  const note: OutputTarget | null = values.note ? { file: values.note, replace: !!values.force, inputs } : null;
+  await checkOutputTarget(out);
+  if (note) await checkOutputTarget(note);
+  for (const line of [...describeFileList(roadmapList), ...describeFileList(resultList)]) io.err(line);
   if (values.schools !== undefined && values["schools-from"] !== undefined) throw new CliUsageError("report: укажите либо --schools, либо --schools-from");
   if ((values.schools !== undefined || values["schools-from"] !== undefined) && !values.returns?.length) {
     throw new CliUsageError("report: --schools и --schools-from относятся к ответам школ: добавьте --returns ПАПКА");
@@ -107,8 +122,8 @@ export async function reportCommand(positionals: string[], values: CliValues, io
     roadmaps,
     results,
     district: values.district,
-    period: parsePeriodArg(values.period),
-    asOf: parseAsOfArg(values["as-of"], io.today),
+    period,
+    asOf,
     returns: values.returns,
     schools,
     targets: values.targets,
@@ -118,15 +133,16 @@ export async function reportCommand(positionals: string[], values: CliValues, io
     io.err(`Ответы школ: получено ${got} из ${built.returns.schools.length}.`);
     for (const s of built.returns.skipped) io.err(`Пропущен файл «${s.file}»: ${s.reason}.`);
   }
-  await renderXlsxToFile(built.report.plan, values.out);
-  io.err(`Записано: ${values.out}`);
-  if (values.note) {
-    await writeNote(values.note, built.report.note, built.report.noteText);
-    io.err(`Справка: ${values.note}`);
+  await writeOutputFile(out, await renderXlsx(built.report.plan));
+  io.err(`Записано: ${out.file}`);
+  if (note) {
+    await writeNote(note, built.report.note, built.report.noteText);
+    io.err(`Справка: ${note.file}`);
   }
   if (values.json) {
+    const files = { roadmaps: filesJson(roadmapList), results: filesJson(resultList) };
     const skipped = built.returns?.skipped.map((s) => ({ file: s.file, reason: s.reason })) ?? [];
-    io.out(JSON.stringify({ report: built.report.report, note: built.report.noteText, ...(built.returns ? { returnsSkipped: skipped } : {}) }, null, 2));
+    io.out(JSON.stringify({ report: built.report.report, note: built.report.noteText, files, ...(built.returns ? { returnsSkipped: skipped } : {}) }, null, 2));
   }
   return 0;
 }

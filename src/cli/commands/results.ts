@@ -1,11 +1,13 @@
 import type { CliValues } from "../args";
 import { CliInputError, CliUsageError } from "../errors";
-import { readResultTables } from "../input";
+import { SUPPORTED, readResultTables } from "../input";
 import type { CliIo } from "../io";
+import { checkOutputTarget, writeOutputFile } from "../output";
+import { describeFileList, expandFileList, withoutOutputs, type FileList } from "../paths";
+import { renderXlsx } from "../../xlsx";
 import { runResultsJob, type ResultsJobInput } from "../../core/pipeline";
 import { type AssessmentKey, hasDataRows, noSchoolsMessage, parseUserColumns, readResults, schoolCount } from "../../core/results";
 import type { SourceTable } from "../../core/table/types";
-import { renderXlsxToFile } from "../../xlsx/file";
 
 type ReadOptions = NonNullable<ResultsJobInput["read"]>;
 
@@ -55,16 +57,26 @@ export async function readResultFilesChecked(files: readonly string[], sheet: st
   return all;
 }
 
-/** `results FILE…`: indicators per school and district as JSON (DESIGN.md «results --json»), `--out` a workbook. */
+/** The files a list argument stood for, as the JSON names them. */
+export function filesJson(list: FileList) {
+  return [...list.files.map((f) => ({ file: f.file, read: true })), ...list.skipped.map((s) => ({ file: s.file, read: false, reason: s.reason }))];
+}
+
+/** `results FILE|DIR…`: indicators per school and district as JSON (DESIGN.md «results --json»), `--out` a workbook. */
 export async function resultsCommand(positionals: string[], values: CliValues, io: CliIo): Promise<number> {
-  if (positionals.length === 0) throw new CliUsageError("results: укажите файл(ы) с результатами");
+  if (positionals.length === 0) throw new CliUsageError("results: укажите файл(ы) или папку с результатами");
   const read = resultOptionsOf(values);
-  const tables = await readResultFilesChecked(positionals, values.sheet, read);
+  const list = withoutOutputs(await expandFileList(positionals, SUPPORTED), [values.out]);
+  const files = list.files.map((f) => f.file);
+  const out = values.out ? { file: values.out, replace: !!values.force, inputs: files } : null;
+  if (out) await checkOutputTarget(out);
+  for (const line of describeFileList(list)) io.err(line);
+  const tables = await readResultFilesChecked(files, values.sheet, read);
   const job = runResultsJob({ tables, read });
-  if (values.out) {
-    await renderXlsxToFile(job.plan, values.out);
-    io.err(`Записано: ${values.out}`);
+  if (out) {
+    await writeOutputFile(out, await renderXlsx(job.plan));
+    io.err(`Записано: ${out.file}`);
   }
-  if (values.json || !values.out) io.out(JSON.stringify(job.report, null, 2));
+  if (values.json || !out) io.out(JSON.stringify({ ...job.report, files: filesJson(list) }, null, 2));
   return 0;
 }

@@ -1,12 +1,13 @@
-import { parseAsOfArg, parsePeriodArg, parseTableArg, type CliValues } from "../args";
+import { parseAsOfArg, parsePeriodArg, parseTableArg, singleFileArg, type CliValues } from "../args";
 import { CliUsageError } from "../errors";
+import { checkOutputTarget, writeOutputFile } from "../output";
 import { readInputDocument } from "../input";
 import type { CliIo } from "../io";
 import { runRoadmapJob } from "../../core/pipeline";
 import { listTables } from "../../core/roadmap";
 import type { Roadmap } from "../../core/roadmap/types";
 import { countRu } from "../../core/findings";
-import { renderXlsxToFile } from "../../xlsx/file";
+import { renderXlsx } from "../../xlsx";
 
 /** The public JSON of DESIGN.md «roadmap --json» (plus `table`, `title`, `periodSource`). */
 export function roadmapToJson(roadmap: Roadmap) {
@@ -46,11 +47,12 @@ export function roadmapToJson(roadmap: Roadmap) {
 }
 
 export async function roadmapCommand(positionals: string[], values: CliValues, io: CliIo): Promise<number> {
-  const file = positionals[0];
-  if (!file) throw new CliUsageError("roadmap: укажите файл с дорожной картой");
+  const file = singleFileArg(positionals, "roadmap", "файл с дорожной картой");
   const period = parsePeriodArg(values.period);
   const asOf = parseAsOfArg(values["as-of"], io.today);
   const tableIndex = parseTableArg(values.table);
+  const out = values.out ? { file: values.out, replace: !!values.force, inputs: [file] } : null;
+  if (out && !values["list-tables"]) await checkOutputTarget(out);
   const document = await readInputDocument(file, { sheet: values.sheet });
   if (values["list-tables"]) {
     const tables = listTables(document);
@@ -61,8 +63,8 @@ export async function roadmapCommand(positionals: string[], values: CliValues, i
     throw new CliUsageError(`--table ${tableIndex}: в файле ${countRu(document.tables.length, ["таблица", "таблицы", "таблиц"])} (номера с 0)`);
   }
   const job = runRoadmapJob({ document, tableIndex, period, asOf });
-  if (values.out) {
-    await renderXlsxToFile(job.plan, values.out);
+  if (out) {
+    await writeOutputFile(out, await renderXlsx(job.plan));
     io.err(`Записано: ${values.out}`);
   }
   if (values.json || !values.out) io.out(JSON.stringify(roadmapToJson(job.roadmap), null, 2));

@@ -6,3 +6,4 @@ export * from "./normalize";
 export * from "./sheet-refs";
 export * from "./merge";
 export * from "./header-footer";
+export * from "./limits";

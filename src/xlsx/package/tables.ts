@@ -3,6 +3,7 @@ import type { NormalizedWorkbookPlan } from "../../core/workbook";
 import { parseCellRef, rangeRef } from "../../core/workbook";
 import { uniqueHeaders } from "../render/content";
 import type { RenderContext } from "../render/context";
+import { indexOfText, lastIndexOfText, readBytes, spliceText } from "./bytes";
 import { EMPTY_RELS, addContentOverride, addRelationship, escapeXml, freeRelId, readText, relsPathOf } from "./parts";
 
 type TablePlan = NormalizedWorkbookPlan["sheets"][number]["tables"][number];
@@ -46,10 +47,13 @@ export async function addTableParts(zip: JSZip, plan: NormalizedWorkbookPlan, ct
       next++;
     }
     zip.file(relsPath, rels);
-    const xml = (await readText(zip, sheetPath)) ?? "";
+    // As bytes: a streamed sheet of 100,000 rows is too big to copy as strings (see bytes.ts).
+    const xml = (await readBytes(zip, sheetPath)) ?? new Uint8Array();
     const tableParts = `<tableParts count="${ids.length}">${ids.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
-    const at = xml.includes("<extLst") ? xml.indexOf("<extLst") : xml.lastIndexOf("</worksheet>");
-    zip.file(sheetPath, xml.slice(0, at) + tableParts + xml.slice(at));
+    const ext = indexOfText(xml, "<extLst");
+    const end = lastIndexOfText(xml, "</worksheet>");
+    const at = ext >= 0 ? ext : end >= 0 ? end : xml.length;
+    zip.file(sheetPath, spliceText(xml, at, at, tableParts));
   }
   zip.file("[Content_Types].xml", types);
 }

@@ -50,22 +50,24 @@ export interface GroupFormulas {
   readonly overdue: string;
 }
 
-/** COUNTIFS over every activities sheet, summed; `asOfCell` is an absolute same-sheet reference. */
-export function groupFormulas(m: Match, sources: readonly ActivitySource[], cols: ActivityColumns, asOfCell: string): GroupFormulas | null {
+/**
+ * COUNTIFS over ONE activities sheet; `asOfRef` is an absolute reference to the as-of date cell.
+ * One sheet per formula keeps every formula short whatever the number of roadmaps: a sum over every
+ * sheet in one formula passed Excel's 8,192 characters at about 25 roadmaps.
+ */
+export function sourceFormulas(m: Match, source: ActivitySource, cols: ActivityColumns, asOfRef: string): GroupFormulas | null {
   const crits = criteriaOf(m);
-  if (crits === null || !sources.length) return null;
-  const by = m.by === "section" ? cols.section : cols.responsible;
-  const sum = (conds: (rng: (c: string) => string) => string[]) =>
-    sources.flatMap((s) => {
-      const rng = (c: string) => keyRef(s.sheetKey, `$${c}$${s.firstRow}:$${c}$1048576`);
-      return crits.map((crit) => `COUNTIFS(${[rng(by), quote(crit), ...conds(rng)].join(",")})`);
-    }).join("+");
-  const st = (rng: (c: string) => string) => rng(cols.status);
-  const end = (rng: (c: string) => string) => rng(cols.end);
+  if (crits === null) return null;
+  const rng = (c: string) => keyRef(source.sheetKey, `$${c}$${source.firstRow}:$${c}$1048576`);
+  const by = rng(m.by === "section" ? cols.section : cols.responsible);
+  // A party's criteria are disjoint (whole cell, first, last, middle name): their counts add up.
+  const count = (...conds: string[]) => crits.map((crit) => `COUNTIFS(${[by, quote(crit), ...conds].join(",")})`).join("+");
+  const st = rng(cols.status);
+  const end = rng(cols.end);
   return {
-    total: sum(() => []),
-    done: sum((rng) => [st(rng), quote("выполнено")]),
-    overdue: sum((rng) => [end(rng), `"<"&${asOfCell}`, st(rng), quote("<>выполнено")]),
-    inProgress: `${sum((rng) => [st(rng), quote("в работе"), end(rng), `">="&${asOfCell}`])}+${sum((rng) => [st(rng), quote("в работе"), end(rng), '""'])}`,
+    total: count(),
+    done: count(st, quote("выполнено")),
+    overdue: count(end, `"<"&${asOfRef}`, st, quote("<>выполнено")),
+    inProgress: `${count(st, quote("в работе"), end, `">="&${asOfRef}`)}+${count(st, quote("в работе"), end, '""')}`,
   };
 }

@@ -1,38 +1,34 @@
 import type { ActivityRef, DistrictReport, ExecutionGroup } from "../../report";
 import { formatDateRu } from "../../util";
 import { type BlockPlan, type Cell, type ChartPlan, type Format, type SheetPlan, date, formula, keyRef, link } from "../../workbook";
-import { type Match, groupFormulas, replayCounts } from "./countifs";
+import type { Match } from "./countifs";
+import { COUNT_COLUMNS, type ExecutionCountSheet, buildExecutionCounts, sumOfRows } from "./execution-counts";
 import { DEFAULT_ACTIVITY_COLUMNS, FLAG_FILL, FLAG_FONT, HEADER_FILL, PERCENT_FMT, REPORT_SHEET_KEYS, SECTION_FILL, type ReportSheetOptions } from "./options";
 import { spanRows } from "./row-span";
 
 /** A wide first column (section, party, activity text) and six figure columns: one landscape page wide at ~90 %. */
 const WIDTHS = [58, 15, 12, 12, 12.5, 12.5, 12.5];
 
-const AS_OF_CELL = "$B$2";
 const GROUP_HEADERS = ["Запланировано", "Выполнено", "В работе", "Просрочено", "Срок не наступил", "% выполнения"];
 
-const same = (g: ExecutionGroup, c: Omit<ExecutionGroup, "doneShare" | "name">) =>
-  g.total === c.total && g.done === c.done && g.inProgress === c.inProgress && g.overdue === c.overdue;
-
-/** One group row: live COUNTIFS when the sheets are known and the formulas count what the engine counts, else values. */
-function groupRow(r: DistrictReport, g: ExecutionGroup, by: Match["by"], row: number, opts: ReportSheetOptions): Cell[] {
-  const m: Match = { by, text: g.name };
-  const sources = opts.activitySources ?? [];
-  const f = groupFormulas(m, sources, opts.activityColumns ?? DEFAULT_ACTIVITY_COLUMNS, AS_OF_CELL);
+/** One group row: sums of the live per-roadmap COUNTIFS of «Расчёт исполнения» where it counts the group, else values. */
+function groupRow(g: ExecutionGroup, by: Match["by"], row: number, counts: ExecutionCountSheet): Cell[] {
   const share = formula(`IF(B${row}=0,"",C${row}/B${row})`, g.doneShare ?? "");
   const planned = formula(`B${row}-C${row}-D${row}-E${row}`, g.planned);
-  if (f && sources.length === r.roadmaps.length && same(g, replayCounts(r, m, sources))) {
-    return [g.name, formula(f.total, g.total), formula(f.done, g.done), formula(f.inProgress, g.inProgress), formula(f.overdue, g.overdue), planned, share];
+  const rows = counts.rowsOf(by, g.name);
+  if (rows) {
+    const sum = (column: string, v: number) => formula(sumOfRows(rows, column), v);
+    return [g.name, sum(COUNT_COLUMNS.total, g.total), sum(COUNT_COLUMNS.done, g.done), sum(COUNT_COLUMNS.inProgress, g.inProgress), sum(COUNT_COLUMNS.overdue, g.overdue), planned, share];
   }
   return [g.name, g.total, g.done, g.inProgress, g.overdue, planned, share];
 }
 
 interface Placed { block: BlockPlan; formats: Format[]; merges: string[]; heights: { row: number; height: number }[]; first: number; last: number; next: number }
 
-function groupTable(r: DistrictReport, title: string, first: string, groups: readonly ExecutionGroup[], by: Match["by"], at: number, opts: ReportSheetOptions): Placed {
+function groupTable(title: string, first: string, groups: readonly ExecutionGroup[], by: Match["by"], at: number, counts: ExecutionCountSheet): Placed {
   const header = spanRows([[first, ...GROUP_HEADERS]], WIDTHS, at + 1, { bold: true });
   const firstRow = header.last + 1;
-  const cellsAt = (rows: readonly number[]) => groups.map((g, i) => groupRow(r, g, by, rows[i] ?? 0, opts));
+  const cellsAt = (rows: readonly number[]) => groups.map((g, i) => groupRow(g, by, rows[i] ?? 0, counts));
   const starts = spanRows(cellsAt([]), WIDTHS, firstRow).starts;
   const body = spanRows(cellsAt(starts), WIDTHS, firstRow);
   const last = Math.max(body.last, firstRow);
@@ -119,8 +115,18 @@ function sectionChart(sec: Placed, at: number): ChartPlan {
 
 /** «Исполнение дорожной карты»: per section and per party, the overdue list, shared activities, a chart by section. */
 export function buildExecutionSheet(r: DistrictReport, opts: ReportSheetOptions = {}): SheetPlan {
-  const sec = groupTable(r, "По разделам", "Раздел", r.execution.bySection, "section", 4, opts);
-  const party = groupTable(r, "По ответственным", "Ответственный", r.execution.byParty, "party", sec.next, opts);
+  return buildExecutionSheets(r, opts).execution;
+}
+
+/** The execution sheet and, when its figures are formulas, the hidden per-roadmap counts it sums. */
+export function buildExecutionSheets(r: DistrictReport, opts: ReportSheetOptions = {}): { execution: SheetPlan; counts: SheetPlan | null } {
+  const counts = buildExecutionCounts(r, opts);
+  return { execution: executionSheet(r, opts, counts), counts: counts.sheet };
+}
+
+function executionSheet(r: DistrictReport, opts: ReportSheetOptions, counts: ExecutionCountSheet): SheetPlan {
+  const sec = groupTable("По разделам", "Раздел", r.execution.bySection, "section", 4, counts);
+  const party = groupTable("По ответственным", "Ответственный", r.execution.byParty, "party", sec.next, counts);
   const overdue = overdueTable(r, party.next, opts);
   const shared = sharedTable(r, overdue.next);
   const parts = [sec, party, overdue, ...(shared ? [shared] : [])];

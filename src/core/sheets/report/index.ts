@@ -4,7 +4,8 @@ export { buildChartsSheet, chartedBlocks, MAX_CHARTS, shortSchoolName } from "./
 export { lineCount, spanRows, wrapWords, type SpannedRows, type SpanOptions } from "./row-span";
 export { compactReasons, schoolReasonLines, procedureLabel, ppSigned } from "./summary-reasons";
 export { RESULT_COLS, type ResultBlock } from "./summary-results";
-export { buildExecutionSheet } from "./execution-sheet";
+export { buildExecutionSheet, buildExecutionSheets } from "./execution-sheet";
+export { buildExecutionCounts, sumOfRows, COUNT_COLUMNS, type ExecutionCountSheet, type CountRows } from "./execution-counts";
 export { buildNoteSheet } from "./note-sheet";
 export { buildReportSheets } from "./report-plan";
-export { criteriaOf, groupFormulas, replayCounts, type Match } from "./countifs";
+export { criteriaOf, sourceFormulas, replayCounts, type Match } from "./countifs";

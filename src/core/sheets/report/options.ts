@@ -2,6 +2,7 @@
 export const REPORT_SHEET_KEYS = {
   summary: "report.summary",
   execution: "report.execution",
+  executionCounts: "report.executionCounts",
   note: "report.note",
   charts: "report.charts",
 } as const;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { buildReport, writeAnalyticNote } from "../../../../src/core/report";
 import {
-  buildChartsSheet, buildExecutionSheet, buildNoteSheet, buildReportSheets, buildSummarySheet, chartedBlocks, criteriaOf,
+  buildChartsSheet, buildExecutionSheet, buildExecutionSheets, buildNoteSheet, buildReportSheets, buildSummarySheet, chartedBlocks, criteriaOf,
   MAX_CHARTS, lineCount, shortSchoolName, spanRows, summaryResultBlocks, wrapWords, type ActivitySource,
 } from "../../../../src/core/sheets/report";
 import { type Cell, type SheetPlan, parseRangeRef, validatePlan } from "../../../../src/core/workbook";
@@ -152,26 +152,37 @@ describe("«Диаграммы»", () => {
 });
 
 describe("«Исполнение дорожной карты»", () => {
-  const sheet = buildExecutionSheet(report, { activitySources: sources });
+  const { execution: sheet, counts } = buildExecutionSheets(report, { activitySources: sources });
 
   const sec = rowWhere(sheet, 0, "1. Диагностика факторов риска");
+  /** The rows of the hidden sheet a SUM formula adds up. */
+  const summed = (f: string) => {
+    const m = /^SUM\(\{\{sheet:report\.executionCounts\}\}!\$([A-F])\$(\d+):\$[A-F]\$(\d+)\)$/.exec(f)!;
+    expect(m).not.toBeNull();
+    return Array.from({ length: Number(m[3]) - Number(m[2]) + 1 }, (_, i) => cellAt(counts!, `${m[1]}${Number(m[2]) + i}`) as { f: string; v: number });
+  };
 
-  it("counts each section with COUNTIFS over every «Мероприятия» sheet by key, cached with the engine's counts", () => {
+  it("sums per-roadmap COUNTIFS rows of a hidden sheet, each over one «Мероприятия» sheet, cached with the engine's counts", () => {
     expect(sec).toBeGreaterThan(5);
+    expect(counts).not.toBeNull();
+    expect(counts!.hidden).toBe(true);
     const total = cellAt(sheet, `B${sec}`) as { f: string; v: number };
-    expect(total.f).toContain('COUNTIFS({{sheet:rm0.activities}}!$C$5:$C$1048576,"=1. Диагностика факторов риска")');
-    expect(total.f.match(/COUNTIFS/g)).toHaveLength(4);
     expect(total.v).toBe(3);
+    const parts = summed(total.f);
+    expect(parts.length).toBeGreaterThan(0);
+    expect(parts[0].f).toContain('COUNTIFS({{sheet:rm0.activities}}!$C$5:$C$1048576,"=1. Диагностика факторов риска")');
+    for (const p of parts) expect(p.f.match(/COUNTIFS/g)).toHaveLength(1);
+    expect(parts.reduce((n, p) => n + p.v, 0)).toBe(3);
     const overdue = cellAt(sheet, `E${sec}`) as { f: string; v: number };
-    expect(overdue.f).toContain('$G$5:$G$1048576,"<"&$B$2');
     expect(overdue.v).toBe(1);
+    expect(summed(overdue.f)[0].f).toContain('$G$5:$G$1048576,"<"&{{sheet:report.execution}}!$B$2');
     expect(cellAt(sheet, `G${sec}`)).toEqual({ f: `IF(B${sec}=0,"",C${sec}/B${sec})`, v: 1 / 3 });
   });
 
   it("counts each party by its whole name among the cell's «; »-joined names", () => {
     const rows = rowsOf(sheet);
     const ims = rows.find((r) => r[0] === "ИМС")!;
-    for (const c of ['"=ИМС"', '"ИМС; *"', '"*; ИМС"', '"*; ИМС; *"']) expect((ims[1] as { f: string }).f).toContain(c);
+    for (const c of ['"=ИМС"', '"ИМС; *"', '"*; ИМС"', '"*; ИМС; *"']) expect(summed((ims[1] as { f: string }).f)[0].f).toContain(c);
     expect(ims.slice(1, 5).map((c) => (c as { v: number }).v)).toEqual([4, 1, 1, 1]);
   });
 
@@ -204,7 +215,7 @@ describe("«Исполнение дорожной карты»", () => {
     expect(ims[1]).toMatchObject({ v: 1 });
     expect((ims[1] as { f: string }).f).toContain("COUNTIFS");
     const sec = rowsOf(s).find((r) => r[0] === "A")!;
-    expect((sec[1] as { f: string }).f).toContain("COUNTIFS");
+    expect((sec[1] as { f: string }).f).toMatch(/^SUM\(/);
   });
 
   it("writes plain values when the activities sheets are not given", () => {
@@ -242,7 +253,9 @@ describe("the whole report plan", () => {
   it.each([["flagged", flaggedInput], ["calm", calmInput]] as const)("is a valid WorkbookPlan (%s)", (_, input) => {
     const sheets = buildReportSheets(buildReport(input), { activitySources: [{ roadmapIndex: 0, sheetKey: "rm0.activities", firstRow: 5 }] });
     expect(() => validatePlan({ sheets })).not.toThrow();
-    expect(sheets.map((s) => s.name)).toEqual(["Свод по району", "Диаграммы", "Исполнение дорожной карты", "Справка"]);
+    expect(sheets.map((s) => s.name).slice(0, 4)).toEqual(["Свод по району", "Диаграммы", "Исполнение дорожной карты", "Справка"]);
+    // The per-roadmap counts, when the execution figures are formulas: hidden, after the sheets a reader wants.
+    expect(sheets.slice(4).map((s) => [s.name, s.hidden])).toEqual(sheets.length > 4 ? [["Расчёт исполнения", true]] : []);
   });
 });
 
