@@ -50,8 +50,9 @@ describe("a report over 500 school roadmaps", () => {
     const longest = Math.max(...all.map((x) => x.f.length));
     expect(longest + 1).toBeLessThanOrEqual(EXCEL_MAX_FORMULA_CHARS);
     const few = Math.max(...formulas(report(5).plan).map((x) => x.f.length));
-    // Only the sheet names grow («Мероприятия (500)»), not the number of terms.
-    expect(longest).toBeLessThanOrEqual(few + 20);
+    // Only the sheet names grow («Мероприятия (500)»), not the number of terms: a party's four exact-name
+    // criteria name the sheet four times, so the slack is four names' growth.
+    expect(longest).toBeLessThanOrEqual(few + 4 * 20);
     const sum = expect.stringMatching(/^SUM\(\{\{sheet:report\.executionCounts\}\}!\$C\$\d+:\$C\$\d+\)$/);
     const rows = executionRows(built.plan);
     expect(rows.find((r) => r[0] === "I. Объективность оценивания")![1]).toEqual({ f: sum, v: 2000 });

@@ -78,18 +78,8 @@ export async function formsCommand(positionals: string[], values: CliValues, io:
   for (const p of planned) {
     const form = buildSchoolForm({ roadmap: job.roadmap, school: p.school, schools, created: asOf, figures });
     if (!form.activityIds.length) empty++;
-    const bytes = await renderXlsx(form.plan);
-    // Beside the target, then renamed: an interrupted run never leaves half a form under the school's name.
-    const tmp = `${p.file}.${process.pid}.tmp`;
-    try {
-      await writeFile(tmp, bytes);
-      await rename(tmp, p.file);
-    } catch (error) {
-      await unlink(tmp).catch(() => undefined);
-      throw new CliInputError(
-        `Не удалось записать «${p.file}»: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
-      );
-    }
+    // The CLI's one writer: beside the target, then renamed; never over the roadmap file itself.
+    await writeOutputFile({ file: p.file, replace: !!values.force, inputs: [roadmapFile] }, await renderXlsx(form.plan));
     io.err(`Форма: ${path.basename(p.file)} — ${countRu(form.activityIds.length, ACTIVITIES_WORD)}`);
   }
   io.err(`Записано ${countRu(planned.length, FORMS_WORD)} в «${values.out}».`);

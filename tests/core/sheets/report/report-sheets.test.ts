@@ -210,10 +210,15 @@ describe("«Исполнение дорожной карты»", () => {
       ...calmInput,
       roadmaps: [{ name: "x", school: null, activities: [activity("1", "A", "Первое", null, ["ИМС"]), activity("2", "A", "Второе", null, ["ИМСК"])] }],
     });
-    const s = buildExecutionSheet(tricky, { activitySources: [{ roadmapIndex: 0, sheetKey: "k", firstRow: 5 }] });
+    const opts = { activitySources: [{ roadmapIndex: 0, sheetKey: "k", firstRow: 5 }] };
+    const s = buildExecutionSheet(tricky, opts);
     const ims = rowsOf(s).find((r) => r[0] === "ИМС")!;
     expect(ims[1]).toMatchObject({ v: 1 });
-    expect((ims[1] as { f: string }).f).toContain("COUNTIFS");
+    // Live: a SUM over the hidden per-sheet counts, whose COUNTIFS match the whole name, never «ИМС» inside «ИМСК».
+    expect((ims[1] as { f: string }).f).toMatch(/^SUM\(/);
+    const counts = JSON.stringify(buildExecutionSheets(tricky, opts));
+    for (const c of ['=ИМС', 'ИМС; *', '*; ИМС', '*; ИМС; *']) expect(counts).toContain(`\\"${c}\\"`);
+    expect(counts).not.toContain("*ИМС*");
     const sec = rowsOf(s).find((r) => r[0] === "A")!;
     expect((sec[1] as { f: string }).f).toMatch(/^SUM\(/);
   });
