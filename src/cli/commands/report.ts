@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { parseAsOfArg, parsePeriodArg, type CliValues } from "../args";
 import { CliUsageError } from "../errors";
-import { readInputDocument, readResultTables } from "../input";
+import { readInputDocument, readResultInputs } from "../input";
 import type { CliIo } from "../io";
 import { runReportJob, runResultsJob, runRoadmapJob, type RoadmapJobResult, type ResultsJobResult } from "../../core/pipeline";
 import type { Period } from "../../core/deadlines/types";
@@ -23,8 +23,8 @@ export async function buildDistrictReport(files: ReportFiles) {
     const document = await readInputDocument(file);
     roadmaps.push({ job: runRoadmapJob({ document, period: files.period, asOf: files.asOf }) });
   }
-  const tables = await readResultTables(files.results);
-  const results: ResultsJobResult | null = tables.length ? runResultsJob({ tables }) : null;
+  const { tables, findings } = await readResultInputs(files.results);
+  const results: ResultsJobResult | null = tables.length ? runResultsJob({ tables, fileFindings: findings }) : null;
   const district = files.district ?? districtFromTitles(roadmaps.map((r) => r.job.roadmap.title)) ?? "Муниципальный район";
   return { roadmaps, results, report: runReportJob({ district, asOf: files.asOf, period: files.period, roadmaps, results }) };
 }

@@ -6,6 +6,7 @@ import { assembleRoadmap, listTables, pickSurveyed, type TableSummary } from "..
 import { interpretRoadmap, validateRoadmap } from "../validation";
 import type { WorkbookPlan } from "../workbook";
 import { limitRoadmapDocument } from "./limits";
+import { tablesLeftOut } from "../roadmap/left-out";
 import { trackingFromDocument } from "./document-status";
 import {
   type ActivityTracking,
@@ -82,7 +83,10 @@ export function runRoadmapJob(input: RoadmapJobInput): RoadmapJobResult {
     directoryConfirmed: input.directoryConfirmed,
     maxParties: input.maxParties,
   });
-  const roadmap: Roadmap = { ...tracked, findings: [...limited.findings, ...tracked.findings, ...validation] };
+  // A table the user picked needs no word about the others; one picked for them does.
+  const leftOut = input.tableIndex === undefined ? tablesLeftOut(tables, picked) : null;
+  const fileFindings = [...(input.document.findings ?? []), ...(leftOut ? [leftOut] : [])];
+  const roadmap: Roadmap = { ...tracked, findings: [...fileFindings, ...limited.findings, ...tracked.findings, ...validation] };
   const keys = roadmapSheetKeys(roadmap.title, roadmap.columns.map((c) => c.header));
   const plan = buildRoadmapPlan(roadmap, directory, keys, { ...input, document }, tables);
   return { roadmap, directory, tables, keys, plan };
