@@ -84,7 +84,7 @@ export function runRoadmapJob(input: RoadmapJobInput): RoadmapJobResult {
     maxParties: input.maxParties,
   });
   // A table the user picked needs no word about the others; one picked for them does.
-  const leftOut = input.tableIndex === undefined ? tablesLeftOut(tables, picked) : null;
+  const leftOut = input.tableIndex === undefined ? tablesLeftOut(tables, picked, document.tables) : null;
   const fileFindings = [...(input.document.findings ?? []), ...(leftOut ? [leftOut] : [])];
   const roadmap: Roadmap = { ...tracked, findings: [...fileFindings, ...limited.findings, ...tracked.findings, ...validation] };
   const keys = roadmapSheetKeys(roadmap.title, roadmap.columns.map((c) => c.header));

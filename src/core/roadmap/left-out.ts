@@ -1,4 +1,5 @@
 import { countRu, finding, type Finding } from "../findings";
+import type { SourceTable } from "../table/types";
 import type { TableSummary } from "./tables";
 
 /** Tables named one by one; the rest are counted. */
@@ -10,9 +11,19 @@ function short(text: string, max = 40): string {
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
-function describe(t: TableSummary): string {
-  const header = t.header.slice(0, HEADER_WORDS).map((h) => short(h)).filter(Boolean).join(" | ");
-  const more = t.header.length > HEADER_WORDS ? " | …" : "";
+const GENERIC_HEADER = /^Столбец \d+$/;
+
+/** The words a user knows the table by: its header, or its first filled row when it has no header. */
+function firstWords(t: TableSummary, source: SourceTable | undefined): string[] {
+  if (!t.header.every((h) => GENERIC_HEADER.test(h)) || !source) return t.header;
+  const row = source.cells.find((r) => r.some((c) => c.trim() !== ""));
+  return row ? row.filter((c) => c.trim() !== "") : t.header;
+}
+
+function describe(t: TableSummary, source: SourceTable | undefined): string {
+  const words = firstWords(t, source);
+  const header = words.slice(0, HEADER_WORDS).map((h) => short(h)).filter(Boolean).join(" | ");
+  const more = words.length > HEADER_WORDS ? " | …" : "";
   const what = t.looksLikeRoadmap ? `, похожа на дорожную карту: ${countRu(t.activityCount, ["мероприятие", "мероприятия", "мероприятий"])}` : "";
   return `№ ${t.index} «${header}${more}» (${countRu(t.rows, ["строка", "строки", "строк"])}${what})`;
 }
@@ -22,10 +33,10 @@ function describe(t: TableSummary): string {
  * to take another, so nothing is dropped in silence. Numbers are those of `--list-tables` and `--table N`.
  * A warning when a table left out looks like a roadmap too (the user may want it), else information.
  */
-export function tablesLeftOut(tables: readonly TableSummary[], picked: number): Finding | null {
+export function tablesLeftOut(tables: readonly TableSummary[], picked: number, sources: readonly SourceTable[] = []): Finding | null {
   const others = tables.filter((t) => t.index !== picked && t.rows > 0);
   if (others.length === 0 || picked < 0) return null;
-  const listed = others.slice(0, LISTED).map(describe).join("; ");
+  const listed = others.slice(0, LISTED).map((t) => describe(t, sources[t.index])).join("; ");
   const rest = others.length > LISTED ? `; и ещё ${countRu(others.length - LISTED, ["таблица", "таблицы", "таблиц"])}` : "";
   const severity = others.some((t) => t.looksLikeRoadmap) ? "warning" : "info";
   const message =

@@ -13,7 +13,10 @@ export function stripInvisibleHtml(html: string): string {
   return html.replace(INVISIBLE, (m) => m.replace(/[^\n]+/g, ""));
 }
 
-/** A text that is an HTML document (or clipboard HTML) rather than tab-separated text with a «<» in it. */
+/**
+ * A text that is an HTML document (or clipboard HTML) rather than tab-separated text with a «<» in it:
+ * it has the document's structure. A cell that merely mentions «<script>» does not make a document HTML.
+ */
 export function looksLikeHtmlDocument(text: string): boolean {
-  return /<(?:html|body|table|head|style|script)\b/i.test(text.slice(0, 1 << 16));
+  return /<(?:html|body|head)\b|<table\b[^>]*>[\s\S]*<\/table\s*>/i.test(text.slice(0, 1 << 16));
 }
