@@ -27,6 +27,9 @@ const CONTROL_LOG = Math.log(0.000001);
 
 /** Word shapes of Russian text: most words are lowercase, some capitalised, a few in capitals, almost none mixed. */
 const SHAPE_LOG = { lower: Math.log(0.75), capital: Math.log(0.17), upper: Math.log(0.07), mixed: Math.log(0.004) };
+/** The one-letter words of Russian (prepositions, conjunctions, «я»); any other lone letter is a sign of garbage. */
+const ONE_LETTER_WORDS = new Set([..."авикосуяжбАВИКОСУЯЖБ"]);
+const ODD_ONE_LETTER_LOG = Math.log(0.01);
 
 const isRussianUpper = (c: number) => (c >= 0x410 && c <= 0x42f) || c === 0x401;
 const isRussianLower = (c: number) => (c >= 0x430 && c <= 0x44f) || c === 0x451;
@@ -57,10 +60,14 @@ export function scoreCyrillic(text: string): CyrillicScore {
   let upper = 0;
   let lower = 0;
   let firstUpper = false;
+  let firstLetter = "";
   let inWord = false;
   let wordHasHigh = false;
   const endWord = () => {
-    if (inWord && wordHasHigh) log += wordShapeLog(upper, lower, firstUpper);
+    if (inWord && wordHasHigh) {
+      log += wordShapeLog(upper, lower, firstUpper);
+      if (upper + lower === 1 && !ONE_LETTER_WORDS.has(firstLetter)) log += ODD_ONE_LETTER_LOG;
+    }
     inWord = false;
     wordHasHigh = false;
     upper = 0;
@@ -71,7 +78,10 @@ export function scoreCyrillic(text: string): CyrillicScore {
     const letter = isRussian(code) || (code < 0x80 && /[A-Za-z]/.test(text[i]));
     if (letter) {
       const up = isRussianUpper(code) || (code >= 0x41 && code <= 0x5a);
-      if (!inWord) firstUpper = up;
+      if (!inWord) {
+        firstUpper = up;
+        firstLetter = text[i];
+      }
       inWord = true;
       if (up) upper++;
       else lower++;
@@ -87,7 +97,11 @@ export function scoreCyrillic(text: string): CyrillicScore {
   return { logLikelihood: log, scored };
 }
 
+/** A lone letter says nothing by its case («В 2024 году», «в школе»). */
+const ONE_LETTER_SHAPE_LOG = Math.log(0.5);
+
 function wordShapeLog(upper: number, lower: number, firstUpper: boolean): number {
+  if (upper + lower === 1) return ONE_LETTER_SHAPE_LOG;
   if (upper === 0) return SHAPE_LOG.lower;
   if (lower === 0) return upper === 1 ? SHAPE_LOG.capital : SHAPE_LOG.upper;
   return firstUpper && upper === 1 ? SHAPE_LOG.capital : SHAPE_LOG.mixed;
