@@ -99,6 +99,27 @@ describe("zip bombs", () => {
     expect(e.reason).toMatch(/больше, чем заявлено/);
   });
 
+  it("without DecompressionStream (an older browser) JSZip's stream stops the lying part the same way", async () => {
+    const bytes = withDeclaredSize(await xlsxWith(repetitiveSheet(12), { level: 9 }), "xl/worksheets/sheet1.xml", 1000);
+    const native = globalThis.DecompressionStream;
+    (globalThis as { DecompressionStream?: unknown }).DecompressionStream = undefined;
+    try {
+      expect((await refusal(readXlsx(bytes))).reason).toMatch(/больше, чем заявлено/);
+    } finally {
+      globalThis.DecompressionStream = native;
+    }
+  });
+
+  it("a part whose deflate stream is broken is refused as damaged", async () => {
+    const bytes = await xlsxWith(repetitiveSheet(1));
+    const dir = readZipDirectory(bytes);
+    const sheet = dir?.entries.find((e) => e.name === "xl/worksheets/sheet1.xml");
+    const broken = bytes.slice();
+    const start = (sheet?.localOffset ?? 0) + 30 + "xl/worksheets/sheet1.xml".length;
+    for (let i = start + 10; i < start + 40; i++) broken[i] = 0xff;
+    expect((await refusal(readXlsx(broken))).kind).toBe("damaged");
+  });
+
   it("a Word file that would inflate to 450 MB is refused before mammoth sees it", async () => {
     const bytes = withDeclaredSize(await docxWith([[["№", "Мероприятие"]]]), "word/document.xml", 450 * MB);
     const e = await refusal(readDocx(bytes));

@@ -10,6 +10,8 @@ export interface ZipEntry {
   readonly method: number;
   readonly compressedSize: number;
   readonly uncompressedSize: number;
+  /** Where the entry's local header starts. */
+  readonly localOffset: number;
 }
 
 export interface ZipDirectory {
@@ -20,6 +22,7 @@ const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
 const MAX_COMMENT = 0xffff;
 
 const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
@@ -55,23 +58,40 @@ function directoryBounds(bytes: Uint8Array, eocd: number): { offset: number; cou
   return offset < bytes.length ? { offset, count } : null;
 }
 
+interface EntrySizes {
+  uncompressed: number;
+  compressed: number;
+  offset: number;
+}
+
 /** ZIP64 extra field (id 1): the 64-bit values of the 32-bit fields that hold 0xFFFFFFFF, in order. */
-function zip64Sizes(bytes: Uint8Array, extra: number, extraLength: number, uncompressed: number, compressed: number): { uncompressed: number; compressed: number } {
+function zip64Sizes(bytes: Uint8Array, extra: number, extraLength: number, sizes: EntrySizes): EntrySizes {
+  const out = { ...sizes };
   for (let i = extra; i + 4 <= extra + extraLength; ) {
     const id = u16(bytes, i);
     const size = u16(bytes, i + 2);
     if (id === 1) {
       let at = i + 4;
-      if (uncompressed === 0xffffffff && at + 8 <= i + 4 + size) {
-        uncompressed = u64(bytes, at);
+      const end = i + 4 + size;
+      for (const key of ["uncompressed", "compressed", "offset"] as const) {
+        if (out[key] !== 0xffffffff || at + 8 > end) continue;
+        out[key] = u64(bytes, at);
         at += 8;
       }
-      if (compressed === 0xffffffff && at + 8 <= i + 4 + size) compressed = u64(bytes, at);
       break;
     }
     i += 4 + size;
   }
-  return { uncompressed, compressed };
+  return out;
+}
+
+/** The bytes of an entry's data as stored (compressed), or null when its local header is not where it should be. */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL) return null;
+  const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+  const end = start + entry.compressedSize;
+  return end <= bytes.length ? bytes.subarray(start, end) : null;
 }
 
 function entryName(bytes: Uint8Array, from: number, length: number, utf8: boolean): string {
@@ -98,12 +118,14 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory | null {
     const extraLength = u16(bytes, at + 30);
     const commentLength = u16(bytes, at + 32);
     if (at + 46 + nameLength + extraLength > bytes.length) return null;
-    const sizes = zip64Sizes(bytes, at + 46 + nameLength, extraLength, u32(bytes, at + 24), u32(bytes, at + 20));
+    const declared = { uncompressed: u32(bytes, at + 24), compressed: u32(bytes, at + 20), offset: u32(bytes, at + 42) };
+    const sizes = zip64Sizes(bytes, at + 46 + nameLength, extraLength, declared);
     entries.push({
       name: entryName(bytes, at + 46, nameLength, (flags & 0x800) !== 0),
       method: u16(bytes, at + 10),
       compressedSize: sizes.compressed,
       uncompressedSize: sizes.uncompressed,
+      localOffset: sizes.offset,
     });
     at += 46 + nameLength + extraLength + commentLength;
   }

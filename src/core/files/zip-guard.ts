@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { FileRefused, sizeRu } from "./refusal";
-import { readZipDirectory, type ZipDirectory, type ZipEntry } from "./zip-directory";
+import { entryData, readZipDirectory, type ZipDirectory, type ZipEntry } from "./zip-directory";
 
 /**
  * What an .xlsx or .docx may inflate to before it is handed to ExcelJS or mammoth, which inflate every
@@ -56,6 +56,40 @@ export type ChunkWatcher = (chunk: Uint8Array) => void;
 /** The watcher for a part, or undefined to let it stream unseen. */
 export type PartWatcher = (partName: string) => ChunkWatcher | undefined;
 
+/** Compressed bytes fed to the inflater at a time: with back-pressure, at most ~1,000 times this is ever held. */
+const FEED = 64 * 1024;
+
+/**
+ * Inflated size of one deflated part, counted as it streams through the platform's own inflater
+ * (DecompressionStream: Node 18+ and every current browser) and cut off as soon as it passes `cap`.
+ * Nothing is kept. Throws on a broken deflate stream.
+ */
+async function streamedSize(data: Uint8Array, cap: number, watch?: ChunkWatcher): Promise<number> {
+  const inflater = new DecompressionStream("deflate-raw");
+  const writer = inflater.writable.getWriter();
+  const feeding = (async () => {
+    for (let i = 0; i < data.length; i += FEED) await writer.write(data.subarray(i, i + FEED));
+    await writer.close();
+  })().catch(() => undefined); // A cancelled read rejects the pending write: nothing to report.
+  const reader = inflater.readable.getReader();
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      watch?.(value);
+      if (size > cap) {
+        await reader.cancel();
+        break;
+      }
+    }
+  } finally {
+    await feeding;
+  }
+  return size;
+}
+
 /** The piece of JSZip's object the typings leave out: a stream of inflated chunks. */
 interface ChunkStream {
   on(event: "data", cb: (chunk: Uint8Array) => void): ChunkStream;
@@ -65,8 +99,8 @@ interface ChunkStream {
   pause(): ChunkStream;
 }
 
-/** Inflates one part chunk by chunk, keeping nothing, and stops as soon as it outgrows `cap`. */
-function inflatedSize(file: JSZip.JSZipObject, cap: number, watch?: ChunkWatcher): Promise<number> {
+/** The same count through JSZip's own streaming inflater (slower), where DecompressionStream is missing. */
+function jszipStreamedSize(file: JSZip.JSZipObject, cap: number, watch?: ChunkWatcher): Promise<number> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const stream = (file as unknown as { internalStream(type: "uint8array"): ChunkStream }).internalStream("uint8array");
@@ -85,25 +119,40 @@ function inflatedSize(file: JSZip.JSZipObject, cap: number, watch?: ChunkWatcher
   });
 }
 
+const hasDecompressionStream = (): boolean => typeof DecompressionStream === "function";
+
+async function partSize(bytes: Uint8Array, entry: ZipEntry, zip: () => Promise<JSZip>, watch?: ChunkWatcher): Promise<number> {
+  const data = entryData(bytes, entry);
+  if (!data) throw new FileRefused("damaged", `часть «${entry.name}» архива не найдена на своём месте; файл повреждён`);
+  if (entry.method === 0) {
+    watch?.(data);
+    return data.length;
+  }
+  const cap = entry.uncompressedSize;
+  if (hasDecompressionStream()) return streamedSize(data, cap, watch);
+  const file = (await zip()).file(entry.name);
+  return file ? jszipStreamedSize(file, cap, watch) : 0;
+}
+
 /**
  * The declared sizes are the file's own word: a forged directory may declare 1 KB for a part that inflates
- * to gigabytes. Every deflated part is inflated once here as a stream (nothing kept, ~150 MB/s) and stopped
- * at its declared size, so the libraries that inflate whole parts never meet more than the limits allow.
+ * to gigabytes. Every part is inflated once here as a stream (nothing kept) and stopped at its declared
+ * size, so the libraries that inflate whole parts never meet more than the limits allow.
  */
 async function forgedSizeProblem(bytes: Uint8Array, dir: ZipDirectory, watch?: PartWatcher): Promise<string | null> {
-  const declared = new Map(dir.entries.map((e) => [e.name, e.uncompressedSize]));
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
-  } catch {
-    return null; // The reader will refuse the damaged archive with its own reason.
-  }
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    const cap = declared.get((file as { unsafeOriginalName?: string }).unsafeOriginalName ?? file.name) ?? declared.get(file.name) ?? 0;
-    const size = await inflatedSize(file, cap, watch?.(file.name));
-    if (size > cap) {
-      return `часть «${file.name}» распаковывается больше, чем заявлено в архиве (${sizeRu(cap)}); файл повреждён или подделан`;
+  let loaded: Promise<JSZip> | undefined;
+  const zip = () => (loaded ??= JSZip.loadAsync(bytes));
+  for (const entry of dir.entries) {
+    if (entry.name.endsWith("/")) continue;
+    let size: number;
+    try {
+      size = await partSize(bytes, entry, zip, watch?.(entry.name));
+    } catch (e) {
+      if (e instanceof FileRefused) throw e;
+      throw new FileRefused("damaged", `часть «${entry.name}» не распаковывается; файл повреждён`);
+    }
+    if (size > entry.uncompressedSize) {
+      return `часть «${entry.name}» распаковывается больше, чем заявлено в архиве (${sizeRu(entry.uncompressedSize)}); файл повреждён или подделан`;
     }
   }
   return null;
