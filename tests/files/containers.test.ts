@@ -90,7 +90,7 @@ describe("zip bombs", () => {
     const bytes = await xlsxWith(repetitiveSheet(12), { level: 9 });
     expect(bytes.length).toBeLessThan(200 * 1024);
     const e = await refusal(readXlsx(bytes));
-    expect(e.reason).toMatch(/сжата в [\d\s ]+ раз.*zip-бомбу/);
+    expect(e.reason).toMatch(/сжата в [\d\s ]+ раза?.*zip-бомбу/);
   });
 
   it("a sheet whose directory lies about its size is stopped while streaming", async () => {

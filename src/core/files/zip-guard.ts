@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { pluralRu } from "../findings";
 import { FileRefused, sizeRu } from "./refusal";
 import { entryData, readZipDirectory, type ZipDirectory, type ZipEntry } from "./zip-directory";
 
@@ -41,7 +42,8 @@ export function declaredSizeProblem(dir: ZipDirectory, limits: ZipLimits): strin
       return `часть «${e.name}» при распаковке заняла бы ${sizeRu(e.uncompressedSize)} (${ratioText(e)}) — больше допустимых ${sizeRu(limits.maxPartBytes)}. Похоже на повреждённый или намеренно раздутый файл («zip-бомбу»)`;
     }
     if (e.uncompressedSize > limits.ratioFromBytes && e.uncompressedSize > limits.maxRatio * e.compressedSize) {
-      return `часть «${e.name}» сжата в ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize)).toLocaleString("ru-RU")} раз (${sizeRu(e.compressedSize)} → ${sizeRu(e.uncompressedSize)}); так сжимается только повторяющийся мусор, не таблица. Похоже на «zip-бомбу»`;
+      const times = Math.round(e.uncompressedSize / Math.max(1, e.compressedSize));
+      return `часть «${e.name}» сжата в ${times.toLocaleString("ru-RU")} ${pluralRu(times, ["раз", "раза", "раз"])} (${sizeRu(e.compressedSize)} → ${sizeRu(e.uncompressedSize)}); так сжимается только повторяющийся мусор, не таблица. Похоже на «zip-бомбу»`;
     }
     total += e.uncompressedSize;
   }
