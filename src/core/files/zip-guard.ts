@@ -70,7 +70,8 @@ async function streamedSize(data: Uint8Array, cap: number, watch?: ChunkWatcher)
   const inflater = new DecompressionStream("deflate-raw");
   const writer = inflater.writable.getWriter();
   const feeding = (async () => {
-    for (let i = 0; i < data.length; i += FEED) await writer.write(data.subarray(i, i + FEED));
+    // A Uint8Array over a plain ArrayBuffer (file bytes always are); the DOM typings want it said.
+    for (let i = 0; i < data.length; i += FEED) await writer.write(data.subarray(i, i + FEED) as Uint8Array<ArrayBuffer>);
     await writer.close();
   })().catch(() => undefined); // A cancelled read rejects the pending write: nothing to report.
   const reader = inflater.readable.getReader();
