@@ -6,7 +6,9 @@
 import JSZip from "jszip";
 import { decodeFileText, FileRefused, readZipDirectory, sniffContent } from "../../src/core/files";
 import { readDocx } from "../../src/core/table";
-import { readXlsx } from "../../src/xlsx";
+import { noteToDocx } from "../../src/cli/export/note-docx";
+import { readXlsx, renderXlsx } from "../../src/xlsx";
+import { fullPlan } from "../xlsx/fixtures";
 import { binaryFile, docxWith, farCellSheet, inlineCell, repetitiveSheet, withDeclaredSize, xlsxWith } from "./build";
 
 const MB = 1024 * 1024;
@@ -63,6 +65,15 @@ describe("content by bytes", () => {
     zip.file("таблица.tsv", "№\tМероприятие\n");
     const bytes = await zip.generateAsync({ type: "uint8array" });
     expect(() => sniffContent(bytes)).toThrow(/zip-архив.*распакуйте/);
+  });
+
+  it("packages written by real generators (ExcelJS, the docx library) pass the guard and read", async () => {
+    const xlsx = await renderXlsx(fullPlan());
+    expect(sniffContent(xlsx)).toBe("xlsx");
+    expect((await readXlsx(xlsx)).length).toBeGreaterThan(1);
+    const docx = await noteToDocx([{ kind: "title", text: "Аналитическая справка" }, { kind: "text", text: "Школ с признаками риска: 7 из 9." }]);
+    expect(sniffContent(docx)).toBe("docx");
+    expect((await readDocx(docx)).text).toContain("Школ с признаками риска");
   });
 
   it("a cut-off zip is refused as damaged", async () => {

@@ -9,7 +9,10 @@ export function decodeText(bytes: Uint8Array): string {
   return normalizeLineEnds(decodeBytes(bytes).text);
 }
 
+const LONE_CR = /\r(?!\n)/;
+
 /** CR not followed by LF → LF: the line numbers of the document reader count LF. CRLF stays as it is. */
 export function normalizeLineEnds(text: string): string {
-  return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+  // Most Windows files have CRLF only: look before copying the whole text.
+  return LONE_CR.test(text) ? text.replace(/\r(?!\n)/g, "\n") : text;
 }
