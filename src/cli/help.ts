@@ -22,7 +22,8 @@ export const HELP = `Монитор дорожных карт — командн
 таблица «Показатель | значение»), а при --targets ФАЙЛ — из файла: по одному на строку или таблица со столбцом «Показатель».
 
 Файлы: .tsv .txt (текст из Word/Excel, целый документ), .csv, .html (буфер обмена), .xlsx (--sheet ЛИСТ), .docx.
-Кодировка текста определяется сама (UTF-8, UTF-8 с BOM, Windows-1251).
+Что за файл, определяется по содержимому, а не по расширению; кодировка текста — сама
+(UTF-8, UTF-16 «Юникод», Windows-1251, KOI8-R, CP866). Картинки, PDF, архивы и «zip-бомбы» не читаются (код 1).
 results: --assessment/--subject/--grade/--year задают то, чего нет в таблице; --columns сопоставляет столбцы вручную
   (роли: school, class, participant, mark, journalMark, primaryScore, testScore, subject, participants, n2…n5, p2…p5,
   successRate, qualityRate, meanScore, meanMark, belowThreshold, belowThresholdShare, other).

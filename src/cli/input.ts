@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";
-import { decodeText, parseCsv, parseTsv, readDocumentText, readDocx } from "../core/table";
+import { decodeFileText, FileRefused, fileFindings, refusalMessage, sniffContent, type ContentKind } from "../core/files";
+import type { Finding } from "../core/findings";
+import { normalizeLineEnds, parseCsv, parseTsv, readDocumentText, readDocx } from "../core/table";
 import type { SourceDocument, SourceTable } from "../core/table/types";
 import { readXlsx } from "../xlsx";
 import { CliInputError } from "./errors";
@@ -8,7 +10,11 @@ import { openablePath } from "./paths";
 
 export const SUPPORTED = [".tsv", ".txt", ".csv", ".html", ".htm", ".xlsx", ".docx"];
 
-/** Any supported input file → a document of tables. Text encodings are detected (UTF-8, BOM, Windows-1251). */
+/**
+ * Any supported input file → a document of tables. What the file is comes from its bytes, not its name
+ * (an .xlsx named .tsv is read as a workbook); text encodings are detected (UTF-8, UTF-16, Windows-1251,
+ * KOI8-R, CP866); binary content, zip bombs and old Office formats are refused with a Russian reason.
+ */
 export interface ReadInputOptions {
   readonly sheet?: string;
   /**
@@ -31,11 +37,14 @@ export async function readInputDocument(file: string, opts: ReadInputOptions = {
   } catch (error) {
     throw new CliInputError(`Не удалось открыть файл «${file}»: ${fsReasonRu(error as NodeJS.ErrnoException)}.`, { cause: error });
   }
+  let kind: ContentKind | undefined;
   try {
-    return await decodeDocument(bytes, ext, name, opts);
+    kind = sniffContent(bytes);
+    return await decodeDocument(bytes, kind, ext, name, opts);
   } catch (error) {
     if (error instanceof CliInputError) throw error;
-    throw new CliInputError(`Файл «${name}» не удалось прочитать: ${BINARY_REASON_RU[ext] ?? "содержимое не распознано"}.`, { cause: error });
+    if (error instanceof FileRefused) throw new CliInputError(refusalMessage(name, error), { cause: error });
+    throw new CliInputError(`Файл «${name}» не удалось прочитать: ${DAMAGED_RU[kind ?? namedKind(ext)] ?? "содержимое не распознано"}.`, { cause: error });
   }
 }
 
@@ -51,40 +60,58 @@ function fsReasonRu(error: NodeJS.ErrnoException): string {
   return (error.code && FS_REASON_RU[error.code]) ?? `ошибка чтения (${error.code ?? error.message})`;
 }
 
-const BINARY_REASON_RU: Record<string, string> = {
-  ".xlsx": "файл повреждён или это не книга Excel .xlsx",
-  ".docx": "файл повреждён или это не документ Word .docx",
+const DAMAGED_RU: Partial<Record<ContentKind, string>> = {
+  xlsx: "файл повреждён или это не книга Excel .xlsx",
+  docx: "файл повреждён или это не документ Word .docx",
 };
 
-async function decodeDocument(bytes: Uint8Array, ext: string, name: string, opts: ReadInputOptions): Promise<SourceDocument> {
+function namedKind(ext: string): ContentKind {
+  return ext === ".xlsx" ? "xlsx" : ext === ".docx" ? "docx" : "text";
+}
+
+async function decodeDocument(bytes: Uint8Array, kind: ContentKind, ext: string, name: string, opts: ReadInputOptions): Promise<SourceDocument> {
   const sheet = opts.sheet;
+  if (kind === "docx") {
+    const doc = await readDocx(bytes);
+    return { ...doc, name, findings: fileFindings(name, { kind, named: namedKind(ext) }) };
+  }
+  if (kind === "xlsx") {
+    const tables = await readXlsx(bytes, { sheet });
+    if (sheet && tables.length === 0) throw new CliInputError(`В книге «${name}» нет листа «${sheet}».`);
+    return { tables, text: "", name, findings: fileFindings(name, { kind, named: namedKind(ext) }) };
+  }
+  const decoded = decodeFileText(bytes);
+  const text = normalizeLineEnds(decoded.text);
+  const findings = fileFindings(name, { kind, named: namedKind(ext), detected: decoded.detected });
+  const withFindings = (doc: SourceDocument): SourceDocument => ({ ...doc, findings });
   switch (ext) {
-    case ".docx":
-      return { ...(await readDocx(bytes)), name };
-    case ".xlsx": {
-      const tables = await readXlsx(bytes, { sheet });
-      if (sheet && tables.length === 0) throw new CliInputError(`В книге «${name}» нет листа «${sheet}».`);
-      return { tables, text: "", name };
-    }
-    case ".csv": {
-      const table = parseCsv(decodeText(bytes), { kind: "csv", sheet: name, firstRow: 1, firstColumn: 1 });
-      return { tables: [table], text: "", name };
-    }
+    case ".csv":
+      return withFindings({ tables: [parseCsv(text, { kind: "csv", sheet: name, firstRow: 1, firstColumn: 1 })], text: "", name });
     case ".tsv":
     case ".txt":
-      if (opts.mode === "grid") {
-        const text = decodeText(bytes);
-        return { tables: [parseTsv(text, { kind: "tsv", sheet: name, firstRow: 1, firstColumn: 1 })], text, name };
-      }
-      return readDocumentText(decodeText(bytes), name);
+    case ".xlsx":
+    case ".docx":
+      // A text file under an .xlsx or .docx name is read as the tab-separated text it is.
+      if (opts.mode === "grid") return withFindings({ tables: [parseTsv(text, { kind: "tsv", sheet: name, firstRow: 1, firstColumn: 1 })], text, name });
+      return withFindings(readDocumentText(text, name));
     default:
-      return readDocumentText(decodeText(bytes), name);
+      return withFindings(readDocumentText(text, name));
   }
+}
+
+/** Every table of the result files, each file read as one grid (see ReadInputOptions.mode), and how they were read. */
+export async function readResultInputs(files: readonly string[], sheet?: string): Promise<{ tables: SourceTable[]; findings: Finding[] }> {
+  const tables: SourceTable[] = [];
+  const findings: Finding[] = [];
+  for (const file of files) {
+    const doc = await readInputDocument(file, { sheet, mode: "grid" });
+    tables.push(...doc.tables);
+    findings.push(...(doc.findings ?? []));
+  }
+  return { tables, findings };
 }
 
 /** Every table of the result files, each file read as one grid (see ReadInputOptions.mode). */
 export async function readResultTables(files: readonly string[], sheet?: string): Promise<SourceTable[]> {
-  const tables: SourceTable[] = [];
-  for (const file of files) tables.push(...(await readInputDocument(file, { sheet, mode: "grid" })).tables);
-  return tables;
+  return (await readResultInputs(files, sheet)).tables;
 }

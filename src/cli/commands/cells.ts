@@ -28,6 +28,7 @@ export async function cellsCommand(positionals: string[], values: CliValues, io:
     origin: t.origin,
     ...(values.json ? { cells: t.cells } : {}),
   }));
-  io.out(JSON.stringify({ file, tables: summary }, null, values.json ? 2 : undefined));
+  const findings = doc.findings?.length ? { findings: doc.findings } : {};
+  io.out(JSON.stringify({ file, tables: summary, ...findings }, null, values.json ? 2 : undefined));
   return 0;
 }

@@ -55,8 +55,8 @@ export async function buildDistrictReport(files: ReportFiles) {
   }
   const targets = await programmeTargets(files.targets, documents, Number(files.asOf.slice(0, 4)));
   // A results file that gives no school stops the report (exit 1 naming the file) instead of going on without it.
-  const tables = await readResultFilesChecked(files.results, undefined, {});
-  const results: ResultsJobResult | null = tables.length ? runResultsJob({ tables }) : null;
+  const { tables, findings } = await readResultFilesChecked(files.results, undefined, {});
+  const results: ResultsJobResult | null = tables.length ? runResultsJob({ tables, fileFindings: findings }) : null;
   const district = files.district ?? districtFromTitles(roadmaps.map((r) => r.job.roadmap.title)) ?? "Муниципальный район";
   const returns = files.returns?.length ? await collectSchoolReturns(roadmaps.map((r) => r.job), files.returns, files.schools ?? null) : null;
   return { roadmaps, results, returns, report: runReportJob({ district, asOf: files.asOf, period: files.period, roadmaps, results, targets, returns }) };

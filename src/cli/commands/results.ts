@@ -1,6 +1,6 @@
 import type { CliValues } from "../args";
 import { CliInputError, CliUsageError } from "../errors";
-import { SUPPORTED, readResultTables } from "../input";
+import { SUPPORTED, readResultInputs } from "../input";
 import type { CliIo } from "../io";
 import { checkOutputTarget, writeOutputFile } from "../output";
 import { describeFileList, expandFileList, withoutOutputs, type FileList } from "../paths";
@@ -8,6 +8,7 @@ import { renderXlsx } from "../../xlsx";
 import { runResultsJob, type ResultsJobInput } from "../../core/pipeline";
 import { type AssessmentKey, hasDataRows, noSchoolsMessage, parseUserColumns, readResults, schoolCount } from "../../core/results";
 import type { SourceTable } from "../../core/table/types";
+import type { Finding } from "../../core/findings";
 
 type ReadOptions = NonNullable<ResultsJobInput["read"]>;
 
@@ -44,17 +45,24 @@ export function resultOptionsOf(values: CliValues): ReadOptions {
  * Reads result files; a file with rows from which no school is read stops the run (exit 1) with the columns
  * seen and a `--columns` mapping that would read them: a table is never dropped in silence.
  */
-export async function readResultFilesChecked(files: readonly string[], sheet: string | undefined, read: ReadOptions): Promise<SourceTable[]> {
+export async function readResultFilesChecked(
+  files: readonly string[],
+  sheet: string | undefined,
+  read: ReadOptions,
+): Promise<{ tables: SourceTable[]; findings: Finding[] }> {
   const all: SourceTable[] = [];
+  const findings: Finding[] = [];
   for (const file of files) {
-    const tables = await readResultTables([file], sheet);
+    const got = await readResultInputs([file], sheet);
+    const tables = got.tables;
+    findings.push(...got.findings);
     if (hasDataRows(tables)) {
       const set = readResults(tables, read);
       if (schoolCount(set) === 0) throw new CliInputError(noSchoolsMessage(file.split(/[\\/]/).pop() ?? file, tables, set, read.mappings));
     }
     all.push(...tables);
   }
-  return all;
+  return { tables: all, findings };
 }
 
 /** The files a list argument stood for, as the JSON names them. */
@@ -71,8 +79,8 @@ export async function resultsCommand(positionals: string[], values: CliValues, i
   const out = values.out ? { file: values.out, replace: !!values.force, inputs: files } : null;
   if (out) await checkOutputTarget(out);
   for (const line of describeFileList(list)) io.err(line);
-  const tables = await readResultFilesChecked(files, values.sheet, read);
-  const job = runResultsJob({ tables, read });
+  const { tables, findings } = await readResultFilesChecked(files, values.sheet, read);
+  const job = runResultsJob({ tables, read, fileFindings: findings });
   if (out) {
     await writeOutputFile(out, await renderXlsx(job.plan));
     io.err(`Записано: ${out.file}`);

@@ -1,3 +1,4 @@
+import type { Finding } from "../findings";
 import type { SourceTable } from "../table/types";
 import { readResults, type ExamThresholds, type ReadResultsOptions, type ResultSet } from "../results";
 import { layoutPlanForPrint } from "../print";
@@ -8,6 +9,8 @@ import { limitResultTables } from "./limits";
 
 export interface ResultsJobInput {
   readonly tables: readonly SourceTable[];
+  /** How the files were read (encoding, real format): put before the results' own findings. */
+  readonly fileFindings?: readonly Finding[];
   readonly settings?: Settings;
   readonly thresholds?: ExamThresholds;
   /** Target indicators; defaults to the programme passport's list. */
@@ -27,7 +30,8 @@ export function runResultsJob(input: ResultsJobInput): ResultsJobResult {
   const settings = input.settings ?? DEFAULT_SETTINGS;
   const limited = limitResultTables(input.tables);
   const read = readResults(limited.value, { ...input.read, thresholds: input.thresholds });
-  const results: ResultSet = limited.findings.length ? { ...read, findings: [...limited.findings, ...read.findings] } : read;
+  const before = [...(input.fileFindings ?? []), ...limited.findings];
+  const results: ResultSet = before.length ? { ...read, findings: [...before, ...read.findings] } : read;
   const report = computeIndicators(results, settings, input.targets ? [...input.targets] : undefined);
   const sheets = buildIndicatorSheets(results, report, settings, input.thresholds);
   return { results, report, plan: layoutPlanForPrint({ title: "Показатели мониторинга", sheets: sheets.sheets, names: sheets.names }) };

@@ -7,6 +7,7 @@ import { assembleRoadmap, listTables, pickSurveyed, type TableSummary } from "..
 import { interpretRoadmap, validateRoadmap } from "../validation";
 import type { WorkbookPlan } from "../workbook";
 import { limitRoadmapDocument } from "./limits";
+import { tablesLeftOut } from "../roadmap/left-out";
 import { trackingFromDocument } from "./document-status";
 import {
   type ActivityTracking,
@@ -98,8 +99,11 @@ export function runRoadmapJob(input: RoadmapJobInput): RoadmapJobResult {
     directoryConfirmed: input.directoryConfirmed,
     maxParties: input.maxParties,
   });
+  // A table the user picked needs no word about the others; one picked for them does.
+  const leftOut = input.tableIndex === undefined ? tablesLeftOut(tables, picked, document.tables) : null;
+  const fileFindings = [...(input.document.findings ?? []), ...(leftOut ? [leftOut] : [])];
   const title = input.title?.trim() ? input.title.trim() : tracked.title;
-  const roadmap: Roadmap = { ...tracked, title, findings: [...limited.findings, ...tracked.findings, ...validation] };
+  const roadmap: Roadmap = { ...tracked, title, findings: [...fileFindings, ...limited.findings, ...tracked.findings, ...validation] };
   const keys = input.sheetKeys ?? roadmapSheetKeys(roadmap.title, roadmap.columns.map((c) => c.header));
   const plan = layoutPlanForPrint(buildRoadmapPlan(roadmap, directory, keys, { ...input, document }, tables));
   return { roadmap, directory, tables, keys, plan };

@@ -1,4 +1,5 @@
 import { decodeEntities } from "./entities";
+import { stripInvisibleHtml } from "./html-invisible";
 
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g;
 const HAS_TAG = /<\/?(?:p|b|i|u|br|strong|em|span|div|ul|ol|li|font|sup|sub|h[1-6]|table|tr|td|th|a)\b[^>]*>/i;
@@ -61,7 +62,8 @@ export function tidyLines(text: string): string {
  * become line breaks, `<li>` a «• » bullet (numbered lists keep their own numbers), entities are decoded.
  * Raw newlines inside HTML are only whitespace, as in a browser.
  */
-export function htmlToText(html: string): string {
+export function htmlToText(source: string): string {
+  const html = stripInvisibleHtml(source);
   const lists: string[] = [];
   let out = "";
   let last = 0;

@@ -1,5 +1,6 @@
 import { splitDelimitedLines } from "./delimited";
 import { parseHtmlTables } from "./html";
+import { looksLikeHtmlDocument, stripInvisibleHtml } from "./html-invisible";
 import type { SourceDocument, SourceTable } from "./types";
 
 type Kind = "tab" | "pipe" | "blank" | "text";
@@ -120,7 +121,9 @@ function scanPlain(seg: Segment, c: Collector): void {
  * Each table keeps the text before it as `context`; a table's row i is line `firstRow + i` of the text.
  */
 export function readDocumentText(text: string, name?: string): SourceDocument {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const raw = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Clipboard HTML: its head, styles and scripts are neither tables nor the title (line breaks are kept).
+  const body = looksLikeHtmlDocument(raw) ? stripInvisibleHtml(raw) : raw;
   const c: Collector = { tables: [], context: [], name };
   for (const seg of segments(body)) {
     if (!seg.html) {

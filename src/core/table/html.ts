@@ -1,6 +1,7 @@
 import { htmlToText } from "./clean";
 import { boldShare } from "./html-bold";
 import { layoutGrid, type RawCell } from "./html-grid";
+import { stripInvisibleHtml } from "./html-invisible";
 import type { SourceTable, TableOriginKind } from "./types";
 
 const TAG = /<!--[\s\S]*?-->|<(\/?)(table|tr|td|th)\b([^>]*)>/gi;
@@ -49,9 +50,10 @@ export interface HtmlTableOptions {
 /**
  * Every `<table>` of an HTML text (clipboard HTML, a docx converted by mammoth): cells keep their line
  * breaks, rowspan/colspan become merges, rows whose text is all bold are marked. Tolerant of unclosed tags;
- * a nested table becomes a table of its own. No DOM is needed, so it runs in Node and in the task pane.
+ * a nested table becomes a table of its own; scripts, styles, the head and comments are never text. No DOM is needed, so it runs in Node and in the task pane.
  */
-export function parseHtmlTables(html: string, opts: HtmlTableOptions = {}): SourceTable[] {
+export function parseHtmlTables(source: string, opts: HtmlTableOptions = {}): SourceTable[] {
+  const html = stripInvisibleHtml(source);
   const done: { seq: number; table: SourceTable }[] = [];
   const stack: Builder[] = [];
   let seq = 0;

@@ -1,5 +1,5 @@
 export type { MergedArea, SourceDocument, SourceTable, TableOrigin, TableOriginKind } from "./types";
-export { decodeText } from "./decode";
+export { decodeText, normalizeLineEnds } from "./decode";
 export { parseCsv, parseTsv, sniffDelimiter, splitDelimited } from "./delimited";
 export { parseHtmlTables, type HtmlTableOptions } from "./html";
 export { fromRangeValues, valueText, type RangeOptions } from "./range";

@@ -1,3 +1,5 @@
+import type { Finding } from "../findings";
+
 /** Where a table came from; used in messages and to map findings back to cells. */
 export type TableOriginKind = "tsv" | "csv" | "html" | "range" | "xlsx" | "docx" | "text";
 
@@ -36,6 +38,8 @@ export interface SourceTable {
 
 /** A document may hold several tables (preamble, passport, plan). */
 export interface SourceDocument {
+  /** How the file was read (its encoding, its real format), for the user: see src/core/files/findings.ts. */
+  readonly findings?: readonly Finding[];
   readonly tables: readonly SourceTable[];
   /** The document's whole text, for the title and period. */
   readonly text: string;
