@@ -1,6 +1,7 @@
 import { finding, type Finding } from "../findings";
 import { readMark } from "../results/numbers";
-import { mergeKeys, readPreamble } from "../results/preamble";
+import { mergeKeys, normalizeGrade, readPreamble } from "../results/preamble";
+import { classifyEntity } from "../results/school-key";
 import type { AssessmentKey } from "../results/types";
 import type { SourceTable } from "../table/types";
 import { findTaskLayout, type TaskLayout } from "./layout";
@@ -11,6 +12,7 @@ import {
   type TaskAnalysis,
   type TaskFigures,
   type TaskFlag,
+  type TaskLevel,
   type TaskSettings,
 } from "./types";
 
@@ -87,24 +89,47 @@ function peaksOf(
     });
 }
 
-function figuresOf(acc: Acc, layout: TaskLayout, boundaries: MarkBoundaries, s: TaskSettings): TaskFigures {
+/** The mastery threshold of a task's level (a task with no level is held to the basic one). */
+export function thresholdOf(level: TaskLevel | null, s: TaskSettings): number {
+  return level === "П" || level === "В" ? s.advancedThreshold : s.basicThreshold;
+}
+
+/**
+ * Below the threshold, and how far: «below» is under the grey zone, «grey» within it (the wording is hedged).
+ * Compared in rounded per-mille so that 0.25 against 0.30 − 0.05 does not fall on the wrong side by a float.
+ */
+export function masteryBand(mastery: number | null, level: TaskLevel | null, s: TaskSettings): "below" | "grey" | null {
+  if (mastery === null) return null;
+  const m = Math.round(mastery * 1e6);
+  const t = Math.round(thresholdOf(level, s) * 1e6);
+  if (m >= t) return null;
+  return m >= t - Math.round(s.greyZone * 1e6) ? "grey" : "below";
+}
+
+function figuresOf(acc: Acc, layout: TaskLayout, boundaries: MarkBoundaries, s: TaskSettings, top: number): TaskFigures {
   const tasks: Record<string, number | null> = {};
   const problem: string[] = [];
+  const borderline: string[] = [];
+  let clearlyBelow = false;
   layout.tasks.forEach((t, i) => {
     const n = acc.counts[i];
     const mastery = n > 0 && t.maxScore > 0 ? acc.sums[i] / (t.maxScore * n) : null;
     tasks[t.task] = mastery === null ? null : Math.round(mastery * 1e6) / 1e6;
-    const threshold = t.level === "П" || t.level === "В" ? s.advancedThreshold : s.basicThreshold;
-    if (mastery !== null && mastery < threshold) problem.push(t.task);
+    const band = masteryBand(mastery, t.level, s);
+    if (band) problem.push(t.task);
+    if (band === "grey") borderline.push(t.task);
+    if (band === "below") clearlyBelow = true;
   });
+  // Every primary score from 0 to the top, zeros included: the chart's categories are the whole scale.
   const histogram: Record<string, number> = {};
-  for (const score of [...acc.histogram.keys()].sort((a, b) => a - b))
-    histogram[String(score)] = acc.histogram.get(score)!;
+  const scores = new Set<number>([...acc.histogram.keys()]);
+  for (let v = 0; v <= top; v++) scores.add(v);
+  for (const score of [...scores].sort((a, b) => a - b)) histogram[String(score)] = acc.histogram.get(score) ?? 0;
   const sample = acc.participants < s.smallSample ? "small" : acc.participants < s.mediumSample ? "medium" : "full";
   const peaks = peaksOf(acc.histogram, boundaries, acc.participants, s);
   const flags: TaskFlag[] = [];
   if (sample !== "small") {
-    if (problem.length) flags.push("tasks.below-threshold");
+    if (clearlyBelow) flags.push("tasks.below-threshold");
     if (peaks.length) flags.push("objectivity.boundary-peak");
     const gaps = acc.lowered2 + acc.raised2;
     if (acc.withJournal > 0 && gaps >= 2 && gaps / acc.withJournal >= s.gap2Share) flags.push("objectivity.gap2");
@@ -118,12 +143,41 @@ function figuresOf(acc: Acc, layout: TaskLayout, boundaries: MarkBoundaries, s: 
     boundaries,
     peaks,
     problemTasks: problem,
+    borderlineTasks: borderline,
     flags,
     sample,
   };
 }
 
 const MAX_CELL_FINDINGS = 200;
+
+const norm = (s: string): string => s.toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
+
+/** Mastery per task from a reference row: percentages («71», «71,4 %») or fractions when every value is ≤ 1. */
+function readReferenceRow(row: readonly string[], layout: TaskLayout): (number | null)[] | null {
+  const raw = layout.tasks.map((t) => (row[t.column] ?? "").trim());
+  const values = raw.map((c) => {
+    const n = Number(c.replace("%", "").replace(",", ".").trim());
+    return c !== "" && Number.isFinite(n) && n >= 0 ? n : null;
+  });
+  if (values.every((v) => v === null)) return null;
+  const percent = raw.some((c) => c.includes("%")) || values.some((v) => v !== null && v > 1);
+  return values.map((v) => (v === null || (percent && v > 100) ? null : Math.round((percent ? v / 100 : v) * 1e6) / 1e6));
+}
+
+/** Subject abbreviations of ФИС ОКО sheet names: «МА 5 Индивидуальные результаты». */
+const SHEET_SUBJECTS: Readonly<Record<string, string>> = {
+  МА: "Математика", РУ: "Русский язык", ОМ: "Окружающий мир", БИ: "Биология", ИС: "История",
+  ГЕ: "География", ОБ: "Обществознание", ФИ: "Физика", ХИ: "Химия", АН: "Английский язык",
+  НЕ: "Немецкий язык", ФР: "Французский язык", ЛИ: "Литература", ИН: "Информатика",
+};
+
+function sheetHint(sheet: string): Partial<AssessmentKey> {
+  const m = /^\s*([А-ЯЁ]{2})\s+(\d{1,2})\s+индивидуальн/i.exec(sheet);
+  if (!m) return {};
+  const subject = SHEET_SUBJECTS[m[1].toUpperCase()];
+  return { ...(subject ? { subject } : {}), grade: normalizeGrade(m[2]) };
+}
 
 /**
  * Per-task analysis of one per-pupil export: mastery per task (Σ scores / (max × participants with a value)),
@@ -155,6 +209,9 @@ export function analyseTaskExport(
   const observedMax = new Float64Array(n);
   const unknownMax = new Set(layout.maxUnknown);
   let current: SchoolAcc | null = null;
+  let region: (number | null)[] | null = null;
+  const firstTaskColumn = Math.min(...layout.tasks.map((t) => t.column));
+  const municipalities = new Set<string>();
   let absent = 0;
   const schoolOf = (name: string, code: string | null): SchoolAcc => {
     const key = code ?? name.toLowerCase();
@@ -204,6 +261,14 @@ export function analyseTaskExport(
       continue;
     }
     if (/^макс/i.test(filled[0]) || /уровень\s+сложности/i.test(filled[0])) continue;
+    // The header again (a pasted export that repeats it on each printed page).
+    if (layout.tasks.every((t) => norm(row[t.column] ?? "") === norm(rows[layout.headerRow][t.column] ?? ""))) continue;
+    // «Энская обл. | 71 | 64 | …»: a reference row under the pupils gives the region's mastery per task.
+    const lead = row.slice(0, firstTaskColumn).find((c) => c.trim() !== "")?.trim() ?? "";
+    if (lead && !CODED.test(lead) && classifyEntity(lead) === "reference") {
+      region = readReferenceRow(row, layout) ?? region;
+      continue;
+    }
     if (layout.variant >= 0 && ABSENT.test(row[layout.variant] ?? "")) {
       absent++;
       continue;
@@ -225,6 +290,8 @@ export function analyseTaskExport(
     }
     if (!sch) sch = schoolOf("Без указания школы", null);
     const acc = sch.acc;
+    if (layout.municipality >= 0 && (row[layout.municipality] ?? "").trim())
+      municipalities.add(norm(row[layout.municipality]));
     acc.participants++;
     district.participants++;
     let primary = 0;
@@ -278,6 +345,16 @@ export function analyseTaskExport(
     );
   }
   const boundaries = boundariesOf(markMin);
+  // The preamble first, the sheet's name («МА 5 …») where the preamble is silent, the caller's hint over both.
+  const pre = readPreamble(layout.preamble);
+  const fromSheet = sheetHint(sheet);
+  const key = mergeKeys(
+    { ...pre, subject: pre.subject ?? fromSheet.subject ?? null, grade: pre.grade ?? fromSheet.grade ?? null },
+    opts.hint ?? {},
+  );
+  let seenTop = 0;
+  for (const v of district.histogram.keys()) if (Number.isInteger(v) && v > seenTop) seenTop = v;
+  const top = Math.min(200, Math.max(seenTop, key.maxScore ?? 0, tasks.reduce((a, t) => a + t.maxScore, 0)));
   const schoolFigures: SchoolTaskFigures[] = [...schools.values()]
     .filter((sch) => sch.acc.participants > 0 || sch.declared)
     .map((sch) => {
@@ -295,24 +372,24 @@ export function analyseTaskExport(
         school: sch.name,
         schoolCode: sch.code,
         declared: sch.declared,
-        ...figuresOf(sch.acc, { ...layout, tasks }, boundaries, s),
+        ...figuresOf(sch.acc, { ...layout, tasks }, boundaries, s, top),
       };
     });
-  const key = mergeKeys(readPreamble(layout.preamble), opts.hint ?? {});
-  const districtFigures = figuresOf(district, { ...layout, tasks }, boundaries, s);
+  const districtFigures = figuresOf(district, { ...layout, tasks }, boundaries, s, top);
   return {
     assessment: key.assessment ?? "ВПР",
     subject: key.subject,
     grade: key.grade,
     year: key.year,
     maxPrimaryScore: key.maxScore,
-    tasks: tasks.map((t) => ({
+    tasks: tasks.map((t, i) => ({
       task: t.task,
       maxScore: t.maxScore,
       level: t.level,
       district: districtFigures.tasks[t.task] ?? null,
-      region: null,
+      region: region?.[i] ?? null,
     })),
+    municipalities: municipalities.size,
     schools: schoolFigures,
     district: districtFigures,
     findings,

@@ -11,6 +11,8 @@ export interface TaskLayout {
   readonly tasks: readonly TaskColumn[];
   readonly schoolCode: number;
   readonly schoolName: number;
+  /** «Муниципалитет»: several values mean a regional export. */
+  readonly municipality: number;
   readonly participant: number;
   readonly variant: number;
   readonly primaryScore: number;
@@ -31,7 +33,7 @@ const TASK_HEADER =
 export function taskHeader(text: string): { task: string; max: number | null } | null {
   const m = TASK_HEADER.exec(text.trim());
   if (!m) return null;
-  return { task: m[1].replace(/\s+/g, "").replace(",", ".").replace(/k/gi, "К"), max: m[2] ? Number(m[2]) : null };
+  return { task: m[1].replace(/\s+/g, "").replace(",", ".").replace(/[kк]/gi, "К"), max: m[2] ? Number(m[2]) : null };
 }
 
 function level(text: string): TaskLevel | null {
@@ -86,6 +88,7 @@ export function findTaskLayout(table: SourceTable): TaskLayout | null {
         /^образовательная организация$/,
         /^оо \(название\)$/,
       ]),
+      municipality: findColumn(header, [/^муниципалитет/, /^муниципальн/, /^мо$/, /^район$/]),
       participant,
       variant: findColumn(header, [/^вариант/]),
       primaryScore: findColumn(header, [/^первичный балл/, /^сумма баллов/, /^балл$/, /^первичн/]),

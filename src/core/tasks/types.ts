@@ -72,6 +72,8 @@ export interface TaskFigures {
   readonly peaks: readonly number[];
   /** Tasks below their level's threshold (in the grey zone or under it). */
   readonly problemTasks: readonly string[];
+  /** Those of `problemTasks` within the grey zone just below the threshold: hedged wording, no flag by themselves. */
+  readonly borderlineTasks: readonly string[];
   readonly flags: readonly TaskFlag[];
   /** «мало участников»: fewer than `smallSample` (no flags from percentages), «немного» below `mediumSample`. */
   readonly sample: "small" | "medium" | "full";
@@ -97,6 +99,8 @@ export interface TaskAnalysis {
   readonly schools: readonly SchoolTaskFigures[];
   readonly district: TaskFigures;
   readonly findings: readonly Finding[];
+  /** Distinct «Муниципалитет» values: more than one means a regional export (its totals are the region's). */
+  readonly municipalities: number;
   /** Sheet (or file) the export came from. */
   readonly source: string;
 }
