@@ -48,7 +48,7 @@ export async function demoCommand(_positionals: string[], values: CliValues, io:
   const roadmapJson = path.join(outDir, "roadmaps.json");
   await writeFile(roadmapJson, JSON.stringify(built.roadmaps.map((r) => roadmapToJson(r.job.roadmap)), null, 2), "utf8");
   const resultsJson = path.join(outDir, "results.json");
-  await writeFile(resultsJson, JSON.stringify(built.results?.report ?? null, null, 2), "utf8");
+  await writeFile(resultsJson, JSON.stringify(built.results?.json ?? null, null, 2), "utf8");
   const activities = built.roadmaps.reduce((n, r) => n + r.job.roadmap.activities.length, 0);
   const schools = built.results?.report.assessments.reduce((n, a) => Math.max(n, a.schools.length), 0) ?? 0;
   io.out(

@@ -14,6 +14,6 @@ export async function resultsCommand(positionals: string[], values: CliValues, i
     await renderXlsxToFile(job.plan, values.out);
     io.err(`Записано: ${values.out}`);
   }
-  if (values.json || !values.out) io.out(JSON.stringify(job.report, null, 2));
+  if (values.json || !values.out) io.out(JSON.stringify(job.json, null, 2));
   return 0;
 }

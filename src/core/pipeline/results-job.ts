@@ -4,6 +4,10 @@ import { computeIndicators, DEFAULT_SETTINGS, type IndicatorReport, type Setting
 import { buildIndicatorSheets } from "../sheets/indicators";
 import type { WorkbookPlan } from "../workbook";
 import { limitResultTables } from "./limits";
+import { DEFAULT_TASK_SETTINGS, type TaskAnalysis, type TaskSettings } from "../tasks";
+import { addTaskSheets } from "../sheets/tasks";
+import { RESULT_SHEET_KEYS } from "../sheets/indicators";
+import { analyseTaskTables, withTaskJson } from "./results-tasks";
 
 export interface ResultsJobInput {
   readonly tables: readonly SourceTable[];
@@ -11,12 +15,18 @@ export interface ResultsJobInput {
   readonly thresholds?: ExamThresholds;
   /** Target indicators; defaults to the programme passport's list. */
   readonly targets?: readonly TargetSpec[];
+  /** Task-analysis thresholds (per-pupil exports with task scores); defaults to DEFAULT_TASK_SETTINGS. */
+  readonly taskSettings?: TaskSettings;
 }
 
 export interface ResultsJobResult {
   readonly results: ResultSet;
   readonly report: IndicatorReport;
   readonly plan: WorkbookPlan;
+  /** Per-task analyses of the per-pupil exports among the tables (empty when none has task columns). */
+  readonly tasks: readonly TaskAnalysis[];
+  /** The `results --json` object: the report with the task additions of DESIGN.md «Additions». */
+  readonly json: unknown;
 }
 
 /** Pasted result sheets → indicators per school and district → «Показатели», «Результаты», … sheets. */
@@ -27,5 +37,14 @@ export function runResultsJob(input: ResultsJobInput): ResultsJobResult {
   const results: ResultSet = limited.findings.length ? { ...read, findings: [...limited.findings, ...read.findings] } : read;
   const report = computeIndicators(results, settings, input.targets ? [...input.targets] : undefined);
   const sheets = buildIndicatorSheets(results, report, settings, input.thresholds);
-  return { results, report, plan: { title: "Показатели мониторинга", sheets: sheets.sheets, names: sheets.names } };
+  const taskSettings = input.taskSettings ?? DEFAULT_TASK_SETTINGS;
+  const tasks = analyseTaskTables(limited.value, taskSettings);
+  const withTasks = addTaskSheets(sheets.sheets, sheets.names, tasks, taskSettings, RESULT_SHEET_KEYS.settings);
+  return {
+    results,
+    report,
+    plan: { title: "Показатели мониторинга", sheets: withTasks.sheets, names: withTasks.names },
+    tasks,
+    json: withTaskJson(report, tasks, settings.dynamicsBandPp),
+  };
 }

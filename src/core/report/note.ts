@@ -7,6 +7,8 @@ import { returnsParagraphs } from "./note-returns";
 import { schoolParagraphs, targetParagraphs } from "./note-schools";
 import type { NoteParagraph } from "./note-types";
 import { isObjectivityFlag } from "./words";
+import type { TaskAnalysis } from "../tasks";
+import { taskParagraphs } from "./note-tasks";
 
 function header(r: DistrictReport): NoteParagraph[] {
   const dated = `Сведения приведены по состоянию на ${formatDateRu(r.asOf)}.`;
@@ -37,10 +39,11 @@ function conclusions(r: DistrictReport): NoteParagraph[] {
 }
 
 /** A draft «аналитическая справка» built from the report's figures. */
-export function writeAnalyticNote(report: DistrictReport): NoteParagraph[] {
+export function writeAnalyticNote(report: DistrictReport, tasks: readonly TaskAnalysis[] = []): NoteParagraph[] {
   return [
     ...header(report),
     ...resultsParagraphs(report),
+    ...taskParagraphs(tasks),
     ...schoolParagraphs(report),
     ...targetParagraphs(report),
     ...roadmapParagraphs(report),

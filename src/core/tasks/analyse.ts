@@ -83,9 +83,12 @@ function peaksOf(
   return Object.values(boundaries)
     .filter((b): b is number => b !== undefined && b > 0)
     .filter((b) => {
+      // Against the larger neighbour, not their mean: a school whose scores simply start at the boundary has an
+      // empty score below it and must not look «pushed»; pupils lifted over the line leave the score below thin
+      // and the one at the line standing above both.
       const here = at(b);
-      const around = (at(b - 1) + at(b + 1)) / 2;
-      return here >= s.peakMinPupils && here >= s.peakRatio * Math.max(around, 0.5);
+      const around = Math.max(at(b - 1), at(b + 1), 1);
+      return here >= s.peakMinPupils && here >= s.peakRatio * around;
     });
 }
 

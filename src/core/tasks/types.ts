@@ -18,7 +18,7 @@ export interface TaskSettings {
   readonly advancedThreshold: number;
   /** Width of the grey zone below a threshold where the wording is hedged («на грани»). */
   readonly greyZone: number;
-  /** A boundary score whose count is at least this many times the mean of its two neighbours is a peak… */
+  /** A boundary score whose count is at least this many times that of each neighbouring score is a peak… */
   readonly peakRatio: number;
   /** …and has at least this many pupils. */
   readonly peakMinPupils: number;
@@ -35,7 +35,7 @@ export const DEFAULT_TASK_SETTINGS: TaskSettings = {
   advancedThreshold: 0.3,
   greyZone: 0.05,
   peakRatio: 2,
-  peakMinPupils: 3,
+  peakMinPupils: 4,
   smallSample: 10,
   mediumSample: 20,
   gap2Share: 0.05,
