@@ -29,6 +29,7 @@ const TITLES: Record<string, string> = {
   report: "Свод по району: план, .xlsx, Office.js",
   bundle: "Панель задач: размер JS и первая отрисовка",
   returns: "Ответы школ: чтение и свод (формы по школам)",
+  tasks: "Анализ заданий ВПР (поученическая выгрузка ФИС ОКО)",
 };
 
 const root = path.resolve(__dirname, "..");

@@ -215,6 +215,11 @@ export function analyseTaskExport(
   let region: (number | null)[] | null = null;
   const firstTaskColumn = Math.min(...layout.tasks.map((t) => t.column));
   const municipalities = new Set<string>();
+  let lastMunicipality: string | null = null;
+  let [lastSchool, lastName, lastCode, lastCurrent]: [SchoolAcc | null, string, string, SchoolAcc | null] = [null, "", "", null];
+  const headerRow = rows[layout.headerRow];
+  const headerParticipant = layout.participant >= 0 ? (headerRow[layout.participant] ?? "") : null;
+  const headerTasks = new Map(layout.tasks.map((t) => [t.column, norm(headerRow[t.column] ?? "")]));
   let absent = 0;
   const schoolOf = (name: string, code: string | null): SchoolAcc => {
     const key = code ?? name.toLowerCase();
@@ -249,30 +254,38 @@ export function analyseTaskExport(
 
   for (let r = layout.headerRow + 1; r < rows.length; r++) {
     const row = rows[r];
-    const filled = row.filter((c) => c !== "" && c.trim() !== "");
-    if (filled.length === 0) continue;
-    // «МБОУ «…»(edu123456) | Кол-во участников: 27»: the school of the rows below, never a pupil.
-    const group = filled.length <= 3 ? row.find((c) => GROUP_COUNT.test(c)) : undefined;
-    if (group !== undefined || (filled.length === 1 && CODED.test(filled[0]))) {
-      const coded = splitCoded(filled.find((c) => !GROUP_COUNT.test(c)) ?? group!.replace(GROUP_COUNT, ""));
-      current = schoolOf(coded.name, coded.code);
-      const count = group ? GROUP_COUNT.exec(group) : null;
-      if (count) {
-        current.declared = Number(count[1]);
-        current.declaredRow = r;
+    // Cheap count of filled cells (stops at 4): a pupil row has many, group and reference rows few. A million
+    // rows go through here, so no allocation and no regex on the common path.
+    let filledCount = 0;
+    for (let c = 0; c < row.length && filledCount < 4; c++) if (row[c] !== "" && row[c].trim() !== "") filledCount++;
+    if (filledCount === 0) continue;
+    const participantCell = layout.participant >= 0 ? (row[layout.participant] ?? "") : "";
+    if (filledCount <= 3 || participantCell.trim() === "" || participantCell === headerParticipant) {
+      const filled = row.filter((c) => c !== "" && c.trim() !== "");
+      // «МБОУ «…»(edu123456) | Кол-во участников: 27»: the school of the rows below, never a pupil.
+      const group = filled.length <= 3 ? row.find((c) => GROUP_COUNT.test(c)) : undefined;
+      if (group !== undefined || (filled.length === 1 && CODED.test(filled[0]))) {
+        const coded = splitCoded(filled.find((c) => !GROUP_COUNT.test(c)) ?? group!.replace(GROUP_COUNT, ""));
+        current = schoolOf(coded.name, coded.code);
+        const count = group ? GROUP_COUNT.exec(group) : null;
+        if (count) {
+          current.declared = Number(count[1]);
+          current.declaredRow = r;
+        }
+        continue;
       }
-      continue;
+      if (/^макс/i.test(filled[0]) || /уровень\s+сложности/i.test(filled[0])) continue;
+      // The header again (a pasted export that repeats it on each printed page).
+      if (layout.tasks.every((t) => norm(row[t.column] ?? "") === headerTasks.get(t.column))) continue;
+      // «Энская обл. | 71 | 64 | …»: a reference row under the pupils gives the region's mastery per task.
+      const lead = row.slice(0, firstTaskColumn).find((c) => c.trim() !== "")?.trim() ?? "";
+      if (lead && !CODED.test(lead) && classifyEntity(lead) === "reference") {
+        region = readReferenceRow(row, layout) ?? region;
+        continue;
+      }
     }
-    if (/^макс/i.test(filled[0]) || /уровень\s+сложности/i.test(filled[0])) continue;
-    // The header again (a pasted export that repeats it on each printed page).
-    if (layout.tasks.every((t) => norm(row[t.column] ?? "") === norm(rows[layout.headerRow][t.column] ?? ""))) continue;
-    // «Энская обл. | 71 | 64 | …»: a reference row under the pupils gives the region's mastery per task.
-    const lead = row.slice(0, firstTaskColumn).find((c) => c.trim() !== "")?.trim() ?? "";
-    if (lead && !CODED.test(lead) && classifyEntity(lead) === "reference") {
-      region = readReferenceRow(row, layout) ?? region;
-      continue;
-    }
-    if (layout.variant >= 0 && ABSENT.test(row[layout.variant] ?? "")) {
+    const variantCell = layout.variant >= 0 ? (row[layout.variant] ?? "") : "";
+    if (variantCell.length > 2 && ABSENT.test(variantCell)) {
       absent++;
       continue;
     }
@@ -281,20 +294,33 @@ export function analyseTaskExport(
       absent++;
       continue;
     }
-    // The school: its name column (code glued on), else its code, else the group row above.
-    let sch = current;
-    const nameCell = layout.schoolName >= 0 ? (row[layout.schoolName] ?? "").trim() : "";
-    const codeCell = layout.schoolCode >= 0 ? (row[layout.schoolCode] ?? "").trim() : "";
-    if (nameCell || codeCell) {
-      const coded = splitCoded(nameCell || codeCell);
-      const code = coded.code ?? (/^(edu|sch)\d+$/i.test(codeCell) ? codeCell.toLowerCase() : null);
-      const known = code ? schools.get(code) : undefined;
-      sch = known ?? schoolOf(nameCell ? coded.name : (current?.name ?? codeCell), code);
+    // The school: its name column (code glued on), else its code, else the group row above. Rows of one school
+    // come together, so the previous row's answer is reused while its cells are the same strings.
+    const nameRaw = layout.schoolName >= 0 ? (row[layout.schoolName] ?? "") : "";
+    const codeRaw = layout.schoolCode >= 0 ? (row[layout.schoolCode] ?? "") : "";
+    let sch: SchoolAcc | null;
+    if (lastSchool && nameRaw === lastName && codeRaw === lastCode && current === lastCurrent) sch = lastSchool;
+    else {
+      sch = current;
+      const nameCell = nameRaw.trim();
+      const codeCell = codeRaw.trim();
+      if (nameCell || codeCell) {
+        const coded = splitCoded(nameCell || codeCell);
+        const code = coded.code ?? (/^(edu|sch)\d+$/i.test(codeCell) ? codeCell.toLowerCase() : null);
+        const known = code ? schools.get(code) : undefined;
+        sch = known ?? schoolOf(nameCell ? coded.name : ((current as SchoolAcc | null)?.name ?? codeCell), code);
+      }
+      if (!sch) sch = schoolOf("Без указания школы", null);
+      [lastSchool, lastName, lastCode, lastCurrent] = [sch, nameRaw, codeRaw, current];
     }
-    if (!sch) sch = schoolOf("Без указания школы", null);
     const acc = sch.acc;
-    if (layout.municipality >= 0 && (row[layout.municipality] ?? "").trim())
-      municipalities.add(norm(row[layout.municipality]));
+    if (layout.municipality >= 0) {
+      const m = row[layout.municipality] ?? "";
+      if (m !== lastMunicipality) {
+        lastMunicipality = m;
+        if (m.trim()) municipalities.add(norm(m));
+      }
+    }
     acc.participants++;
     district.participants++;
     let primary = 0;

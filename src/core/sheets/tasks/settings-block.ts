@@ -6,7 +6,7 @@ import { TASK_PERCENT_FMT, TASK_SETTING_NAMES } from "./keys";
 const ROWS: readonly (readonly [keyof TaskSettings, string, boolean])[] = [
   ["basicThreshold", "Порог выполнения задания базового уровня", true],
   ["advancedThreshold", "Порог выполнения задания повышенного и высокого уровня", true],
-  ["greyZone", "«Серая зона» ниже порога (формулировка смягчается), п.п. в долях", true],
+  ["greyZone", "Ширина «серой зоны» ниже порога (формулировка смягчается)", true],
   ["peakRatio", "Пик на границе отметки: во сколько раз больше, чем у каждого соседнего балла", false],
   ["peakMinPupils", "Пик на границе отметки: не меньше участников с этим баллом", false],
   ["smallSample", "Мало участников: меньше — проценты с оговоркой, без выводов о рисках", false],
