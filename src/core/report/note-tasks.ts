@@ -5,6 +5,8 @@ import { formatPercentRu } from "../util";
 import { cap, FORMS, n } from "./note-format";
 import type { NoteParagraph } from "./note-types";
 
+/** A school's paragraph names at most this many tasks of each kind (the weakest); the sheet «Задания» has all. */
+const NOTE_MAX_TASKS = 5;
 const SCHOOLS: readonly [string, string, string] = ["школа", "школы", "школ"];
 const SCORES: readonly [string, string, string] = ["балл", "балла", "баллов"];
 
@@ -24,7 +26,7 @@ function gapText(f: TaskFigures): string {
 
 /** The school's problem tasks with the wording its sample size allows. */
 function schoolProblemItem(a: TaskAnalysis, s: SchoolTaskFigures): NoteParagraph | null {
-  const text = problemTasksText(a, s);
+  const text = problemTasksText(a, s, NOTE_MAX_TASKS);
   if (!text) return null;
   const caveat = sampleCaveat(s);
   const lead = s.sample === "full" ? "" : s.sample === "medium" ? "по-видимому, затруднения: " : "";

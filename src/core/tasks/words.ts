@@ -17,12 +17,22 @@ export function taskWord(a: TaskAnalysis, f: TaskFigures, task: string): string 
   return `№\u00a0${task} (${level}${m === null || m === undefined ? "нет данных" : formatPercentRu(m)})`;
 }
 
-/** Problem tasks in words: those clearly below, then those «на грани» (the grey zone). Empty when none. */
-export function problemTasksText(a: TaskAnalysis, f: TaskFigures): string {
+/**
+ * Problem tasks in words: those clearly below, then those «на грани» (the grey zone). Empty when none. With `max`,
+ * only the weakest that many of each kind are named (in task order) and the rest counted: a note stays readable.
+ */
+export function problemTasksText(a: TaskAnalysis, f: TaskFigures, max = Infinity): string {
   const grey = new Set(f.borderlineTasks);
-  const below = f.problemTasks.filter((t) => !grey.has(t)).map((t) => taskWord(a, f, t));
-  const edge = f.borderlineTasks.map((t) => taskWord(a, f, t));
-  return [below.join(", "), edge.length ? `на грани порога: ${edge.join(", ")}` : ""].filter(Boolean).join("; ");
+  const words = (tasks: readonly string[]) => {
+    const weakest = new Set([...tasks].sort((x, y) => (f.tasks[x] ?? 0) - (f.tasks[y] ?? 0)).slice(0, max));
+    const named = tasks.filter((t) => weakest.has(t)).map((t) => taskWord(a, f, t));
+    const rest = tasks.length - named.length;
+    return named.join(", ") + (rest > 0 ? ` и ещё ${rest}` : "");
+  };
+  const below = f.problemTasks.filter((t) => !grey.has(t));
+  return [below.length ? words(below) : "", f.borderlineTasks.length ? `на грани порога: ${words(f.borderlineTasks)}` : ""]
+    .filter(Boolean)
+    .join("; ");
 }
 
 /** A caveat for small samples (DOMAIN: fewer than 10 — figures only; 10–20 — a softer wording). */

@@ -85,3 +85,22 @@ describe("bundled demo export", () => {
     expect(a.schools.find((s) => s.school === "МКОУ «Кедровская СОШ»")?.sample).toBe("small");
   });
 });
+
+describe("dynamics over several years", () => {
+  const year = (y: string, schools: Parameters<typeof exportRows>[0]) =>
+    table(exportRows(schools).map((r) => (r[0] === "ВПР 2024 Математика 5 класс" ? [`ВПР ${y} Математика 5 класс`, ...r.slice(1)] : r)));
+  it("gives share of «2», качество and the confirmed share per year with «рост / снижение» against the band", () => {
+    const job = runResultsJob({ tables: [year("2023", [SCHOOL_A, SCHOOL_C]), year("2024", [SCHOOL_A, SCHOOL_B, SCHOOL_C])] });
+    const a = (job.json as Json).assessments.find((x) => x.year === "2024");
+    const h = a.district.history;
+    expect(h.years).toEqual(["2023", "2024"]);
+    // 2023: 8 participants, one «2», four «4»/«5»; 2024: 12 participants, two «2», five «4»/«5».
+    expect(h.failShare.values[0]).toBeCloseTo(1 / 8, 6);
+    expect(h.failShare.values[1]).toBeCloseTo(2 / 12, 6);
+    expect(h.failShare.change.trend).toBe("стабильно");
+    expect(h.qualityRate.values).toEqual([0.5, 5 / 12]);
+    expect(h.qualityRate.change.change).toBeCloseTo(-8.333333, 5);
+    expect(h.qualityRate.change.trend).toBe("снижение");
+    expect(h.objectivity.values.length).toBe(2);
+  });
+});
