@@ -4,6 +4,7 @@ import type { AssessmentIndicators, IndicatorReport, SchoolIndicators } from "..
 import { normalizeSchoolName } from "../results/school-key";
 import { analyseTaskExport, type SchoolTaskFigures, type TaskAnalysis, type TaskFigures, type TaskSettings } from "../tasks";
 import { assessmentHistory, type HistoryOf } from "../tasks/history";
+import { readMasteryTable, regionRow, type MasteryTable } from "../tasks/mastery-table";
 
 /**
  * The per-task analysis beside the results job: every table with a task layout is analysed, matched to the
@@ -13,11 +14,34 @@ import { assessmentHistory, type HistoryOf } from "../tasks/history";
  */
 export function analyseTaskTables(tables: readonly SourceTable[], settings?: Partial<TaskSettings>): TaskAnalysis[] {
   const out: TaskAnalysis[] = [];
+  const mastery: MasteryTable[] = [];
   for (const t of tables) {
     const a = analyseTaskExport(t, { settings });
     if (a && a.district.participants > 0) out.push(a);
+    else if (!a) {
+      const m = readMasteryTable(t);
+      if (m) mastery.push(m);
+    }
   }
-  return withRegion(out);
+  return withMasteryRegion(withRegion(out), mastery);
+}
+
+/**
+ * A «Выполнение заданий» table loaded beside the export gives the region's column. It names no subject in its
+ * rows, so it is matched by content: the same tasks with the same maximum scores, in the same order.
+ */
+function withMasteryRegion(analyses: TaskAnalysis[], tables: readonly MasteryTable[]): TaskAnalysis[] {
+  if (!tables.length) return analyses;
+  return analyses.map((a) => {
+    if (a.tasks.some((t) => t.region !== null)) return a;
+    const same = tables.find(
+      (m) =>
+        m.tasks.length === a.tasks.length &&
+        m.tasks.every((t, i) => t.task === a.tasks[i].task && (t.maxScore === null || t.maxScore === a.tasks[i].maxScore)),
+    );
+    const region = same ? regionRow(same) : null;
+    return region ? { ...a, tasks: a.tasks.map((t, i) => ({ ...t, region: region[i] ?? null })) } : a;
+  });
 }
 
 const keyOf = (x: { assessment: string | null; subject: string | null; grade: string | null; year: string | null }) =>
