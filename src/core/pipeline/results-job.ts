@@ -7,7 +7,7 @@ import { limitResultTables } from "./limits";
 import { DEFAULT_TASK_SETTINGS, type TaskAnalysis, type TaskSettings } from "../tasks";
 import { addTaskSheets } from "../sheets/tasks";
 import { RESULT_SHEET_KEYS } from "../sheets/indicators";
-import { analyseTaskTables, withTaskJson } from "./results-tasks";
+import { analyseTaskTables, withHistory, withTaskJson } from "./results-tasks";
 
 export interface ResultsJobInput {
   readonly tables: readonly SourceTable[];
@@ -38,7 +38,7 @@ export function runResultsJob(input: ResultsJobInput): ResultsJobResult {
   const report = computeIndicators(results, settings, input.targets ? [...input.targets] : undefined);
   const sheets = buildIndicatorSheets(results, report, settings, input.thresholds);
   const taskSettings = input.taskSettings ?? DEFAULT_TASK_SETTINGS;
-  const tasks = analyseTaskTables(limited.value, taskSettings);
+  const tasks = withHistory(analyseTaskTables(limited.value, taskSettings), report, settings.dynamicsBandPp);
   const withTasks = addTaskSheets(sheets.sheets, sheets.names, tasks, taskSettings, RESULT_SHEET_KEYS.settings);
   return {
     results,

@@ -97,6 +97,15 @@ export function matchSchools(
 
 const additions = (f: TaskFigures) => ({ tasks: f.tasks, scoreHistogram: f.scoreHistogram, markGaps: f.markGaps });
 
+/** Each analysis with its district's history over the years loaded (for the note). */
+export function withHistory(analyses: readonly TaskAnalysis[], report: IndicatorReport, bandPp: number): TaskAnalysis[] {
+  return analyses.map((a) => {
+    const m = matchAssessment(a, report);
+    const h = m ? assessmentHistory(report, m, bandPp) : null;
+    return h ? { ...a, history: h.district } : a;
+  });
+}
+
 /** The report with DESIGN.md «Additions»: per assessment `tasks`, per school `tasks`, `scoreHistogram`, `markGaps`, flags. */
 export function withTaskJson(report: IndicatorReport, analyses: readonly TaskAnalysis[], bandPp: number): unknown {
   const byAssessment = new Map<AssessmentIndicators, TaskAnalysis>();

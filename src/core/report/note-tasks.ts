@@ -3,6 +3,8 @@ import type { SchoolTaskFigures, TaskAnalysis, TaskFigures } from "../tasks";
 import { analysisLabel, problemTasksText, sampleCaveat } from "../tasks/words";
 import { formatPercentRu } from "../util";
 import { cap, FORMS, n } from "./note-format";
+import type { FigureHistory } from "../tasks/history";
+import { ppAbs } from "./words";
 import type { NoteParagraph } from "./note-types";
 
 /** A school's paragraph names at most this many tasks of each kind (the weakest); the sheet «Задания» has all. */
@@ -33,6 +35,29 @@ function schoolProblemItem(a: TaskAnalysis, s: SchoolTaskFigures): NoteParagraph
   return { kind: "item", text: `${s.school}: ${lead}${text}${caveat ? ` — ${caveat}` : ""}.` };
 }
 
+function changeWords(label: string, h: FigureHistory, lowerIsBetter: boolean): string | null {
+  const c = h.change;
+  if (!c || c.change === null || c.trend === null) return null;
+  const last = h.values[h.values.length - 1];
+  const now = last === null ? "" : ` (${formatPercentRu(last)})`;
+  if (c.trend === "стабильно") return `${label}${now} — без существенных изменений к ${c.previousYear} г.`;
+  const good = (c.trend === "снижение") === lowerIsBetter;
+  return `${label}${now} — ${c.trend} на ${ppAbs(c.change)} к ${c.previousYear} г.${good ? "" : " (неблагоприятно)"}`;
+}
+
+/** «Динамика по району (2022–2024): доля «2» …; качество …; подтвердили отметку по журналу …». */
+function historyParagraph(a: TaskAnalysis): NoteParagraph | null {
+  const h = a.history;
+  if (!h) return null;
+  const parts = [
+    changeWords("доля «2»", h.failShare, true),
+    changeWords("качество", h.qualityRate, false),
+    changeWords("доля подтвердивших отметку по журналу", h.objectivity, false),
+  ].filter((x): x is string => x !== null);
+  if (!parts.length) return null;
+  return { kind: "text", text: `Динамика по району (${h.years[0]}–${h.years[h.years.length - 1]}): ${parts.join("; ")}.` };
+}
+
 function analysisParagraphs(a: TaskAnalysis): NoteParagraph[] {
   const d = a.district;
   const out: NoteParagraph[] = [];
@@ -44,6 +69,8 @@ function analysisParagraphs(a: TaskAnalysis): NoteParagraph[] {
       ? `${head} По району ниже порога выполнены задания ${districtProblems}.`
       : `${head} По району все задания выполнены не ниже порогов своего уровня сложности.`,
   });
+  const history = historyParagraph(a);
+  if (history) out.push(history);
   const items = a.schools.map((s) => schoolProblemItem(a, s)).filter((p): p is NoteParagraph => p !== null);
   if (items.length) out.push({ kind: "text", text: "Проблемные задания школ:" }, ...items);
   const peaked = a.schools.filter((s) => s.peaks.length > 0);

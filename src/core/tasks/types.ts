@@ -1,4 +1,5 @@
 import type { Finding } from "../findings";
+import type { HistoryOf } from "./history";
 
 /** Difficulty level of a task as ФИС ОКО marks it: Б базовый, П повышенный, В высокий. */
 export type TaskLevel = "Б" | "П" | "В";
@@ -103,4 +104,6 @@ export interface TaskAnalysis {
   readonly municipalities: number;
   /** Sheet (or file) the export came from. */
   readonly source: string;
+  /** The district's figures over the years loaded (set by the results job when there are two or more). */
+  readonly history?: HistoryOf | null;
 }

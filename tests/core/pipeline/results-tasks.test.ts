@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { runResultsJob } from "../../../src/core/pipeline";
 import { matchSchools } from "../../../src/core/pipeline/results-tasks";
+import { taskParagraphs } from "../../../src/core/report/note-tasks";
 import { parseTsv } from "../../../src/core/table";
 import { TASK_SETTING_NAMES } from "../../../src/core/sheets/tasks";
 import { exportRows, SCHOOL_A, SCHOOL_B, SCHOOL_C, table } from "../tasks/export-fixture";
@@ -102,5 +103,8 @@ describe("dynamics over several years", () => {
     expect(h.qualityRate.change.change).toBeCloseTo(-8.333333, 5);
     expect(h.qualityRate.change.trend).toBe("снижение");
     expect(h.objectivity.values.length).toBe(2);
+    const note = taskParagraphs(job.tasks.filter((t) => t.year === "2024")).map((p) => p.text).join("\n");
+    expect(note).toContain("Динамика по району (2023–2024)");
+    expect(note).toContain("качество (41,7\u00a0%) — снижение на 8,3\u00a0п.п. к 2023 г. (неблагоприятно)");
   });
 });
