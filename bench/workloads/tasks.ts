@@ -19,16 +19,34 @@ const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 /** Deterministic pseudo-random numbers (no Math.random: the same export every run). */
 function rng(seed: number) {
   let x = seed >>> 0;
-  return () => ((x = (x * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (x = (x * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-export function exportTable(pupils: number): { table: SourceTable; scores: Uint8Array; school: Int32Array; schools: number } {
+export function exportTable(pupils: number): {
+  table: SourceTable;
+  scores: Uint8Array;
+  school: Int32Array;
+  schools: number;
+} {
   const rand = rng(42);
   const schools = Math.ceil(pupils / PER_SCHOOL);
-  const header = ["ОО", "Муниципалитет", "Название ОО", "Код участника", "Класс", "Вариант",
-    ...MAXIMA.map((m, i) => `${i + 1} (${m}б)`), "Первичный балл", "Отметка", "Отметка по журналу"];
+  const header = [
+    "ОО",
+    "Муниципалитет",
+    "Название ОО",
+    "Код участника",
+    "Класс",
+    "Вариант",
+    ...MAXIMA.map((m, i) => `${i + 1} (${m}б)`),
+    "Первичный балл",
+    "Отметка",
+    "Отметка по журналу",
+  ];
   const cells: string[][] = [
-    ["Индивидуальные результаты участников"], [], ["ВПР 2024 Математика 5 класс"], ["Предмет:", "Математика"],
+    ["Индивидуальные результаты участников"],
+    [],
+    ["ВПР 2024 Математика 5 класс"],
+    ["Предмет:", "Математика"],
     ["Уровень сложности задания", "", "", "", "", "", ...MAXIMA.map((_, i) => (i % 5 === 4 ? "П" : "Б"))],
     header,
   ];
@@ -54,11 +72,20 @@ export function exportTable(pupils: number): { table: SourceTable; scores: Uint8
       }
       school[p] = s;
       const mark = total < 6 ? 2 : total < 12 ? 3 : total < 17 ? 4 : 5;
-      row.push(String(total), DIGITS[mark], rand() < 0.03 ? "нет отметки" : DIGITS[Math.min(5, Math.max(2, mark + (rand() < 0.2 ? 1 : 0)))]);
+      row.push(
+        String(total),
+        DIGITS[mark],
+        rand() < 0.03 ? "нет отметки" : DIGITS[Math.min(5, Math.max(2, mark + (rand() < 0.2 ? 1 : 0)))],
+      );
       cells.push(row);
     }
   }
-  return { table: { cells, origin: { kind: "tsv", sheet: "МА 5 Индивидуальные результаты", firstRow: 1, firstColumn: 1 } }, scores, school, schools };
+  return {
+    table: { cells, origin: { kind: "tsv", sheet: "МА 5 Индивидуальные результаты", firstRow: 1, firstColumn: 1 } },
+    scores,
+    school,
+    schools,
+  };
 }
 
 /** The floor: per school and task, Σ scores and counts over typed arrays; mastery = Σ / (max × n). */
@@ -86,7 +113,10 @@ function cellsPass(table: SourceTable, schools: number): Float64Array {
   let p = 0;
   for (let r = 6; r < n; r++) {
     const row = rows[r];
-    if (row.length < LEAD + TASKS) { s++; continue; }
+    if (row.length < LEAD + TASKS) {
+      s++;
+      continue;
+    }
     school[p] = s;
     for (let t = 0; t < TASKS; t++) {
       const d = row[LEAD + t].charCodeAt(0) - 48;
@@ -110,18 +140,51 @@ async function sizeMetrics(n: number, opts: RunOptions): Promise<Metric[]> {
       if (Math.abs((sch.tasks[String(t + 1)] ?? -1) - floor[s * TASKS + t]) > 1e-6) off++;
     });
   });
-  const mismatch = !a || a.schools.length !== data.schools ? `расхождение: школ ${a?.schools.length}/${data.schools}` : off ? `расхождение в ${off} значениях` : null;
+  const mismatch =
+    !a || a.schools.length !== data.schools
+      ? `расхождение: школ ${a?.schools.length}/${data.schools}`
+      : off
+        ? `расхождение в ${off} значениях`
+        : null;
   if (mismatch) opts.log(`ВНИМАНИЕ ${label}: ${mismatch}`);
   const note = `медиана ${opts.runs} после разогрева`;
   const ours = await timeRuns(opts.runs, () => analyseTaskExport(data.table), collect);
   const cells = await timeRuns(opts.runs, () => cellsPass(data.table, data.schools), collect);
   const pass = await timeRuns(opts.runs, () => typedPass(data.scores, data.school, data.schools), collect);
   return [
-    { name: `tasks.ours.${n}`, label: `${label} участников × ${TASKS} заданий → выполнение заданий по всем школам`, value: ours.medianMs, unit: "ms", note: mismatch ?? note },
-    { name: `tasks.cellsFloor.${n}`, label: `  пол: ячейки → Uint8Array → суммы по школам`, value: cells.medianMs, unit: "ms", note },
-    { name: `tasks.typedPass.${n}`, label: `  пол: только проход по готовым типизированным массивам`, value: pass.medianMs, unit: "ms", note },
-    { name: `tasks.vsCellsFloor.${n}`, label: `  наше / пол по ячейкам`, value: ratio(ours.medianMs, cells.medianMs), unit: "ratio" },
-    { name: `tasks.vsTypedPass.${n}`, label: `  наше / проход по типизированным массивам`, value: ratio(ours.medianMs, pass.medianMs), unit: "ratio" },
+    {
+      name: `tasks.ours.${n}`,
+      label: `${label} участников × ${TASKS} заданий → выполнение заданий по всем школам`,
+      value: ours.medianMs,
+      unit: "ms",
+      note: mismatch ?? note,
+    },
+    {
+      name: `tasks.cellsFloor.${n}`,
+      label: `  пол: ячейки → Uint8Array → суммы по школам`,
+      value: cells.medianMs,
+      unit: "ms",
+      note,
+    },
+    {
+      name: `tasks.typedPass.${n}`,
+      label: `  пол: только проход по готовым типизированным массивам`,
+      value: pass.medianMs,
+      unit: "ms",
+      note,
+    },
+    {
+      name: `tasks.vsCellsFloor.${n}`,
+      label: `  наше / пол по ячейкам`,
+      value: ratio(ours.medianMs, cells.medianMs),
+      unit: "ratio",
+    },
+    {
+      name: `tasks.vsTypedPass.${n}`,
+      label: `  наше / проход по типизированным массивам`,
+      value: ratio(ours.medianMs, pass.medianMs),
+      unit: "ratio",
+    },
   ];
 }
 

@@ -2,7 +2,13 @@ import { finding } from "../findings";
 import type { SourceTable } from "../table/types";
 import type { AssessmentIndicators, IndicatorReport, SchoolIndicators } from "../indicators";
 import { normalizeSchoolName } from "../results/school-key";
-import { analyseTaskExport, type SchoolTaskFigures, type TaskAnalysis, type TaskFigures, type TaskSettings } from "../tasks";
+import {
+  analyseTaskExport,
+  type SchoolTaskFigures,
+  type TaskAnalysis,
+  type TaskFigures,
+  type TaskSettings,
+} from "../tasks";
 import { assessmentHistory, type HistoryOf } from "../tasks/history";
 import { readMasteryTable, regionRow, type MasteryTable } from "../tasks/mastery-table";
 
@@ -37,7 +43,9 @@ function withMasteryRegion(analyses: TaskAnalysis[], tables: readonly MasteryTab
     const same = tables.find(
       (m) =>
         m.tasks.length === a.tasks.length &&
-        m.tasks.every((t, i) => t.task === a.tasks[i].task && (t.maxScore === null || t.maxScore === a.tasks[i].maxScore)),
+        m.tasks.every(
+          (t, i) => t.task === a.tasks[i].task && (t.maxScore === null || t.maxScore === a.tasks[i].maxScore),
+        ),
     );
     const region = same ? regionRow(same) : null;
     return region ? { ...a, tasks: a.tasks.map((t, i) => ({ ...t, region: region[i] ?? null })) } : a;
@@ -66,7 +74,11 @@ export function matchAssessment(a: TaskAnalysis, report: IndicatorReport): Asses
   if (exact) return exact;
   const agree = (p: string | null, q: string | null) => p === null || q === null || p.toLowerCase() === q.toLowerCase();
   const loose = report.assessments.filter(
-    (x) => agree(x.assessment, a.assessment) && agree(x.subject, a.subject) && agree(x.grade, a.grade) && agree(x.year, a.year),
+    (x) =>
+      agree(x.assessment, a.assessment) &&
+      agree(x.subject, a.subject) &&
+      agree(x.grade, a.grade) &&
+      agree(x.year, a.year),
   );
   return loose.length === 1 ? loose[0] : null;
 }
@@ -87,7 +99,8 @@ export function matchSchools(
   const best = new Map<SchoolTaskFigures, SchoolIndicators>();
   for (const r of schools) {
     const code = (r.schoolCode ?? CODE.exec(`${r.school} ${r.schoolKey}`)?.[0] ?? "").toLowerCase();
-    const hit = (code && byCode.get(code)) || byName.get(normalizeSchoolName(r.school.replace(/\(\s*(edu|sch)\d+\s*\)/i, "")));
+    const hit =
+      (code && byCode.get(code)) || byName.get(normalizeSchoolName(r.school.replace(/\(\s*(edu|sch)\d+\s*\)/i, "")));
     if (!hit) continue;
     const prev = best.get(hit);
     if (!prev || r.participants > prev.participants) best.set(hit, r);
@@ -98,7 +111,11 @@ export function matchSchools(
 const additions = (f: TaskFigures) => ({ tasks: f.tasks, scoreHistogram: f.scoreHistogram, markGaps: f.markGaps });
 
 /** Each analysis with its district's history over the years loaded (for the note). */
-export function withHistory(analyses: readonly TaskAnalysis[], report: IndicatorReport, bandPp: number): TaskAnalysis[] {
+export function withHistory(
+  analyses: readonly TaskAnalysis[],
+  report: IndicatorReport,
+  bandPp: number,
+): TaskAnalysis[] {
   return analyses.map((a) => {
     const m = matchAssessment(a, report);
     const h = m ? assessmentHistory(report, m, bandPp) : null;
@@ -147,9 +164,19 @@ export function withTaskJson(report: IndicatorReport, analyses: readonly TaskAna
           const t = matched.get(s);
           const h = historyOf(history?.schools.get(s.schoolKey));
           if (!t) return { ...s, ...h };
-          return { ...s, ...additions(t), flags: [...s.flags, ...t.flags.filter((f) => !(s.flags as string[]).includes(f))], ...h };
+          return {
+            ...s,
+            ...additions(t),
+            flags: [...s.flags, ...t.flags.filter((f) => !(s.flags as string[]).includes(f))],
+            ...h,
+          };
         }),
-        district: { ...x.district, ...additions(a.district), flags: a.district.flags, ...(history ? { history: history.district } : {}) },
+        district: {
+          ...x.district,
+          ...additions(a.district),
+          flags: a.district.flags,
+          ...(history ? { history: history.district } : {}),
+        },
       };
     }),
   };

@@ -13,7 +13,10 @@ const SCHOOLS: readonly [string, string, string] = ["школа", "школы", 
 const SCORES: readonly [string, string, string] = ["балл", "балла", "баллов"];
 
 const markOfBoundary = (f: TaskFigures, score: number): string =>
-  (Object.entries(f.boundaries) as [string, number][]).filter(([, b]) => b === score).map(([m]) => `«${m}»`).join(", ");
+  (Object.entries(f.boundaries) as [string, number][])
+    .filter(([, b]) => b === score)
+    .map(([m]) => `«${m}»`)
+    .join(", ");
 
 function peakText(f: TaskFigures): string {
   return f.peaks.map((p) => `${p} ${pluralRu(p, SCORES)} (граница отметки ${markOfBoundary(f, p)})`).join(", ");
@@ -22,7 +25,9 @@ function peakText(f: TaskFigures): string {
 function gapText(f: TaskFigures): string {
   const { lowered2, raised2 } = f.markGaps;
   const all = lowered2 + raised2;
-  const share = f.marks.withJournal ? ` (${formatPercentRu(all / f.marks.withJournal)} из ${f.marks.withJournal} с обеими отметками)` : "";
+  const share = f.marks.withJournal
+    ? ` (${formatPercentRu(all / f.marks.withJournal)} из ${f.marks.withJournal} с обеими отметками)`
+    : "";
   return `${all}${share}: ниже журнальной — ${lowered2}, выше — ${raised2}`;
 }
 
@@ -55,7 +60,10 @@ function historyParagraph(a: TaskAnalysis): NoteParagraph | null {
     changeWords("доля подтвердивших отметку по журналу", h.objectivity, false),
   ].filter((x): x is string => x !== null);
   if (!parts.length) return null;
-  return { kind: "text", text: `Динамика по району (${h.years[0]}–${h.years[h.years.length - 1]}): ${parts.join("; ")}.` };
+  return {
+    kind: "text",
+    text: `Динамика по району (${h.years[0]}–${h.years[h.years.length - 1]}): ${parts.join("; ")}.`,
+  };
 }
 
 function analysisParagraphs(a: TaskAnalysis): NoteParagraph[] {
@@ -86,7 +94,10 @@ function analysisParagraphs(a: TaskAnalysis): NoteParagraph[] {
   }
   const gapped = a.schools.filter((s) => s.markGaps.lowered2 + s.markGaps.raised2 > 0);
   if (gapped.length) {
-    out.push({ kind: "text", text: `Отметка за ВПР отличается от отметки по журналу на две и более у ${gapText(d)} по району; по школам:` });
+    out.push({
+      kind: "text",
+      text: `Отметка за ВПР отличается от отметки по журналу на две и более у ${gapText(d)} по району; по школам:`,
+    });
     for (const s of gapped) {
       const caveat = s.sample === "small" ? " — мало участников, вывод об объективности не делается" : "";
       out.push({ kind: "item", text: `${s.school}: ${gapText(s)}${caveat}.` });

@@ -109,7 +109,13 @@ export function masteryBand(mastery: number | null, level: TaskLevel | null, s: 
   return m >= t - Math.round(s.greyZone * 1e6) ? "grey" : "below";
 }
 
-function figuresOf(acc: Acc, layout: TaskLayout, boundaries: MarkBoundaries, s: TaskSettings, top: number): TaskFigures {
+function figuresOf(
+  acc: Acc,
+  layout: TaskLayout,
+  boundaries: MarkBoundaries,
+  s: TaskSettings,
+  top: number,
+): TaskFigures {
   const tasks: Record<string, number | null> = {};
   const problem: string[] = [];
   const borderline: string[] = [];
@@ -165,14 +171,27 @@ function readReferenceRow(row: readonly string[], layout: TaskLayout): (number |
   });
   if (values.every((v) => v === null)) return null;
   const percent = raw.some((c) => c.includes("%")) || values.some((v) => v !== null && v > 1);
-  return values.map((v) => (v === null || (percent && v > 100) ? null : Math.round((percent ? v / 100 : v) * 1e6) / 1e6));
+  return values.map((v) =>
+    v === null || (percent && v > 100) ? null : Math.round((percent ? v / 100 : v) * 1e6) / 1e6,
+  );
 }
 
 /** Subject abbreviations of ФИС ОКО sheet names: «МА 5 Индивидуальные результаты». */
 const SHEET_SUBJECTS: Readonly<Record<string, string>> = {
-  МА: "Математика", РУ: "Русский язык", ОМ: "Окружающий мир", БИ: "Биология", ИС: "История",
-  ГЕ: "География", ОБ: "Обществознание", ФИ: "Физика", ХИ: "Химия", АН: "Английский язык",
-  НЕ: "Немецкий язык", ФР: "Французский язык", ЛИ: "Литература", ИН: "Информатика",
+  МА: "Математика",
+  РУ: "Русский язык",
+  ОМ: "Окружающий мир",
+  БИ: "Биология",
+  ИС: "История",
+  ГЕ: "География",
+  ОБ: "Обществознание",
+  ФИ: "Физика",
+  ХИ: "Химия",
+  АН: "Английский язык",
+  НЕ: "Немецкий язык",
+  ФР: "Французский язык",
+  ЛИ: "Литература",
+  ИН: "Информатика",
 };
 
 function sheetHint(sheet: string): Partial<AssessmentKey> {
@@ -216,7 +235,12 @@ export function analyseTaskExport(
   const firstTaskColumn = Math.min(...layout.tasks.map((t) => t.column));
   const municipalities = new Set<string>();
   let lastMunicipality: string | null = null;
-  let [lastSchool, lastName, lastCode, lastCurrent]: [SchoolAcc | null, string, string, SchoolAcc | null] = [null, "", "", null];
+  let [lastSchool, lastName, lastCode, lastCurrent]: [SchoolAcc | null, string, string, SchoolAcc | null] = [
+    null,
+    "",
+    "",
+    null,
+  ];
   const headerRow = rows[layout.headerRow];
   const headerParticipant = layout.participant >= 0 ? (headerRow[layout.participant] ?? "") : null;
   const headerTasks = new Map(layout.tasks.map((t) => [t.column, norm(headerRow[t.column] ?? "")]));
@@ -278,7 +302,11 @@ export function analyseTaskExport(
       // The header again (a pasted export that repeats it on each printed page).
       if (layout.tasks.every((t) => norm(row[t.column] ?? "") === headerTasks.get(t.column))) continue;
       // «Энская обл. | 71 | 64 | …»: a reference row under the pupils gives the region's mastery per task.
-      const lead = row.slice(0, firstTaskColumn).find((c) => c.trim() !== "")?.trim() ?? "";
+      const lead =
+        row
+          .slice(0, firstTaskColumn)
+          .find((c) => c.trim() !== "")
+          ?.trim() ?? "";
       if (lead && !CODED.test(lead) && classifyEntity(lead) === "reference") {
         region = readReferenceRow(row, layout) ?? region;
         continue;
@@ -383,7 +411,14 @@ export function analyseTaskExport(
   );
   let seenTop = 0;
   for (const v of district.histogram.keys()) if (Number.isInteger(v) && v > seenTop) seenTop = v;
-  const top = Math.min(200, Math.max(seenTop, key.maxScore ?? 0, tasks.reduce((a, t) => a + t.maxScore, 0)));
+  const top = Math.min(
+    200,
+    Math.max(
+      seenTop,
+      key.maxScore ?? 0,
+      tasks.reduce((a, t) => a + t.maxScore, 0),
+    ),
+  );
   const schoolFigures: SchoolTaskFigures[] = [...schools.values()]
     .filter((sch) => sch.acc.participants > 0 || sch.declared)
     .map((sch) => {

@@ -21,8 +21,7 @@ export interface HistoryOf {
 
 export const MAX_HISTORY_YEARS = 5;
 
-const failShare = (f: Figures): number | null =>
-  f.marks && f.participants > 0 ? f.marks["2"] / f.participants : null;
+const failShare = (f: Figures): number | null => (f.marks && f.participants > 0 ? f.marks["2"] / f.participants : null);
 
 function historyOf(years: readonly string[], figures: readonly (Figures | null)[], bandPp: number): HistoryOf {
   const series = (get: (f: Figures) => number | null): FigureHistory => {
@@ -69,5 +68,12 @@ export function assessmentHistory(
     const figures = byKey.map((m) => m.get(s.schoolKey) ?? null);
     schools.set(s.schoolKey, historyOf(years, figures, bandPp));
   }
-  return { district: historyOf(years, series.map((b) => b.district), bandPp), schools };
+  return {
+    district: historyOf(
+      years,
+      series.map((b) => b.district),
+      bandPp,
+    ),
+    schools,
+  };
 }

@@ -9,7 +9,11 @@ import { taskHeader } from "./layout";
  */
 export interface MasteryTable {
   readonly tasks: readonly { readonly task: string; readonly maxScore: number | null }[];
-  readonly rows: readonly { readonly name: string; readonly kind: EntityKind; readonly mastery: readonly (number | null)[] }[];
+  readonly rows: readonly {
+    readonly name: string;
+    readonly kind: EntityKind;
+    readonly mastery: readonly (number | null)[];
+  }[];
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();

@@ -30,14 +30,18 @@ export function problemTasksText(a: TaskAnalysis, f: TaskFigures, max = Infinity
     return named.join(", ") + (rest > 0 ? ` и ещё ${rest}` : "");
   };
   const below = f.problemTasks.filter((t) => !grey.has(t));
-  return [below.length ? words(below) : "", f.borderlineTasks.length ? `на грани порога: ${words(f.borderlineTasks)}` : ""]
+  return [
+    below.length ? words(below) : "",
+    f.borderlineTasks.length ? `на грани порога: ${words(f.borderlineTasks)}` : "",
+  ]
     .filter(Boolean)
     .join("; ");
 }
 
 /** A caveat for small samples (DOMAIN: fewer than 10 — figures only; 10–20 — a softer wording). */
 export function sampleCaveat(f: TaskFigures): string {
-  if (f.sample === "small") return `мало участников (${f.participants}): проценты неустойчивы, выводы о рисках не делаются`;
+  if (f.sample === "small")
+    return `мало участников (${f.participants}): проценты неустойчивы, выводы о рисках не делаются`;
   if (f.sample === "medium") return `небольшая выборка (${f.participants}): выводы предварительные`;
   return "";
 }

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the JSON output is read loosely here, as a consumer would */
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { runResultsJob } from "../../../src/core/pipeline";
@@ -16,7 +17,11 @@ describe("results job with a per-pupil export", () => {
 
   it("adds per-assessment tasks with district mastery", () => {
     expect(a.tasks.map((t: any) => [t.task, t.maxScore, t.level])).toEqual([
-      ["1", 1, "Б"], ["2", 1, "Б"], ["3", 2, "Б"], ["4.1", 1, "П"], ["4.2", 2, "В"],
+      ["1", 1, "Б"],
+      ["2", 1, "Б"],
+      ["3", 2, "Б"],
+      ["4.1", 1, "П"],
+      ["4.2", 2, "В"],
     ]);
     expect(a.tasks[0].district).toBeCloseTo(0.75, 6);
     expect(a.tasks[0].region).toBeNull();
@@ -44,13 +49,25 @@ describe("results job with a per-pupil export", () => {
     const defined = (job.plan.names ?? []).map((n) => n.name);
     for (const n of Object.values(TASK_SETTING_NAMES)) expect(defined).toContain(n);
     const tasksSheet = job.plan.sheets.find((s) => s.name === "Задания")!;
-    expect(tasksSheet.conditionalFormats?.some((c) => c.formula.includes(TASK_SETTING_NAMES.basicThreshold))).toBe(true);
+    expect(tasksSheet.conditionalFormats?.some((c) => c.formula.includes(TASK_SETTING_NAMES.basicThreshold))).toBe(
+      true,
+    );
     const scores = job.plan.sheets.find((s) => s.name === "Распределение баллов")!;
     expect(scores.charts).toHaveLength(4);
   });
 
   it("leaves plans without task exports as they were", () => {
-    const plain = runResultsJob({ tables: [table([["ОО", "Отметка"], ["МБОУ «СОШ № 1»", "4"]], "Лист1")] });
+    const plain = runResultsJob({
+      tables: [
+        table(
+          [
+            ["ОО", "Отметка"],
+            ["МБОУ «СОШ № 1»", "4"],
+          ],
+          "Лист1",
+        ),
+      ],
+    });
     expect(plain.tasks).toEqual([]);
     expect(plain.plan.sheets.map((s) => s.name)).not.toContain("Задания");
   });
@@ -67,14 +84,19 @@ describe("matching schools", () => {
     const m = matchSchools(analysis, [group, real]);
     expect(m.get(real)?.participants).toBe(5);
     expect(m.has(group)).toBe(false);
-    const byName = matchSchools(analysis, [fake("МБОУ \"СОШ №1 г. Энска\"", 5)]);
+    const byName = matchSchools(analysis, [fake('МБОУ "СОШ №1 г. Энска"', 5)]);
     expect(byName.size).toBe(1);
   });
 });
 
 describe("bundled demo export", () => {
   const file = path.join(__dirname, "../../../samples/results/vpr-2024-7kl-matematika-individualnye.tsv");
-  const t = parseTsv(readFileSync(file, "utf8"), { kind: "tsv", sheet: path.basename(file), firstRow: 1, firstColumn: 1 });
+  const t = parseTsv(readFileSync(file, "utf8"), {
+    kind: "tsv",
+    sheet: path.basename(file),
+    firstRow: 1,
+    firstColumn: 1,
+  });
   const job = runResultsJob({ tables: [t] });
   it("has problem tasks, a boundary peak and gap-2 pupils", () => {
     const a = job.tasks[0];
@@ -89,9 +111,15 @@ describe("bundled demo export", () => {
 
 describe("dynamics over several years", () => {
   const year = (y: string, schools: Parameters<typeof exportRows>[0]) =>
-    table(exportRows(schools).map((r) => (r[0] === "ВПР 2024 Математика 5 класс" ? [`ВПР ${y} Математика 5 класс`, ...r.slice(1)] : r)));
+    table(
+      exportRows(schools).map((r) =>
+        r[0] === "ВПР 2024 Математика 5 класс" ? [`ВПР ${y} Математика 5 класс`, ...r.slice(1)] : r,
+      ),
+    );
   it("gives share of «2», качество and the confirmed share per year with «рост / снижение» against the band", () => {
-    const job = runResultsJob({ tables: [year("2023", [SCHOOL_A, SCHOOL_C]), year("2024", [SCHOOL_A, SCHOOL_B, SCHOOL_C])] });
+    const job = runResultsJob({
+      tables: [year("2023", [SCHOOL_A, SCHOOL_C]), year("2024", [SCHOOL_A, SCHOOL_B, SCHOOL_C])],
+    });
     const a = (job.json as Json).assessments.find((x) => x.year === "2024");
     const h = a.district.history;
     expect(h.years).toEqual(["2023", "2024"]);
@@ -103,7 +131,9 @@ describe("dynamics over several years", () => {
     expect(h.qualityRate.change.change).toBeCloseTo(-8.333333, 5);
     expect(h.qualityRate.change.trend).toBe("снижение");
     expect(h.objectivity.values.length).toBe(2);
-    const note = taskParagraphs(job.tasks.filter((t) => t.year === "2024")).map((p) => p.text).join("\n");
+    const note = taskParagraphs(job.tasks.filter((t) => t.year === "2024"))
+      .map((p) => p.text)
+      .join("\n");
     expect(note).toContain("Динамика по району (2023–2024)");
     expect(note).toContain("качество (41,7\u00a0%) — снижение на 8,3\u00a0п.п. к 2023 г. (неблагоприятно)");
   });

@@ -8,17 +8,32 @@ import { scoreLabel } from "../../../src/core/sheets/tasks";
 import { exportRows, SCHOOL_A, SCHOOL_B, SCHOOL_C, table } from "../tasks/export-fixture";
 
 const job = runResultsJob({ tables: [table(exportRows([SCHOOL_A, SCHOOL_B, SCHOOL_C]))] });
-const plan = { ...job.plan, sheets: job.plan.sheets.filter((s) => ["Задания", "Распределение баллов", "Настройки"].includes(s.name)) };
+const plan = {
+  ...job.plan,
+  sheets: job.plan.sheets.filter((s) => ["Задания", "Распределение баллов", "Настройки"].includes(s.name)),
+};
 
 describe("task sheets", () => {
   it("«Задания»: tasks in the array order, level and max in the header band, district row, problem tasks in words", () => {
     const sheet = plan.sheets.find((s) => s.name === "Задания")!;
     const block = sheet.blocks!.find((b) => b.at === "A4")!;
-    expect(block.rows[1]).toEqual(["Школа", "Участников", "№ 1", "№ 2", "№ 3", "№ 4.1", "№ 4.2", "Проблемные задания", "Оговорка"]);
+    expect(block.rows[1]).toEqual([
+      "Школа",
+      "Участников",
+      "№ 1",
+      "№ 2",
+      "№ 3",
+      "№ 4.1",
+      "№ 4.2",
+      "Проблемные задания",
+      "Оговорка",
+    ]);
     expect(block.rows[2].slice(2, 7)).toEqual(["Б", "Б", "Б", "П", "В"]);
     expect(block.rows[3].slice(2, 7)).toEqual([1, 1, 2, 1, 2]);
     const b = block.rows.find((r) => r[0] === "МБОУ «ООШ с. Озёрное»")!;
-    expect(b[7]).toBe("№\u00a02 (базовый, 50,0\u00a0%), №\u00a04.2 (высокий, 0,0\u00a0%); на грани порога: №\u00a04.1 (повышенный, 25,0\u00a0%)");
+    expect(b[7]).toBe(
+      "№\u00a02 (базовый, 50,0\u00a0%), №\u00a04.2 (высокий, 0,0\u00a0%); на грани порога: №\u00a04.1 (повышенный, 25,0\u00a0%)",
+    );
     expect(String(b[8])).toContain("мало участников (4)");
     expect(block.rows.at(-1)![0]).toBe("Район (все школы)");
   });

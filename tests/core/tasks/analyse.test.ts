@@ -38,9 +38,18 @@ describe("district export in ФИС ОКО layout", () => {
 
   it("finds the layout: levels, maxima, key from preamble", () => {
     expect(analysis.tasks.map((t) => [t.task, t.maxScore, t.level])).toEqual([
-      ["1", 1, "Б"], ["2", 1, "Б"], ["3", 2, "Б"], ["4.1", 1, "П"], ["4.2", 2, "В"],
+      ["1", 1, "Б"],
+      ["2", 1, "Б"],
+      ["3", 2, "Б"],
+      ["4.1", 1, "П"],
+      ["4.2", 2, "В"],
     ]);
-    expect([analysis.assessment, analysis.subject, analysis.grade, analysis.year]).toEqual(["ВПР", "Математика", "5", "2024"]);
+    expect([analysis.assessment, analysis.subject, analysis.grade, analysis.year]).toEqual([
+      "ВПР",
+      "Математика",
+      "5",
+      "2024",
+    ]);
     expect(analysis.maxPrimaryScore).toBe(7);
   });
 
@@ -58,7 +67,9 @@ describe("district export in ФИС ОКО layout", () => {
     close(analysis.schools[1].tasks, B_TASKS);
     close(analysis.schools[2].tasks, C_TASKS);
     close(analysis.district.tasks, DISTRICT_TASKS);
-    expect(analysis.tasks.map((t) => t.district)).toEqual(Object.values(DISTRICT_TASKS).map((v) => Math.round(v * 1e6) / 1e6));
+    expect(analysis.tasks.map((t) => t.district)).toEqual(
+      Object.values(DISTRICT_TASKS).map((v) => Math.round(v * 1e6) / 1e6),
+    );
     expect(analysis.tasks.every((t) => t.region === null)).toBe(true);
   });
 
@@ -132,13 +143,20 @@ describe("the same data without the frills", () => {
   it("reads «4К1»/«4.2» headers and the max-score row", () => {
     expect(findTaskLayout(table(plainRows([SCHOOL_A]), "Лист1"))?.maxUnknown).toEqual([]);
     expect(a.tasks.map((t) => [t.task, t.maxScore, t.level])).toEqual([
-      ["1", 1, null], ["2", 1, null], ["3", 2, null], ["4К1", 1, null], ["4.2", 2, null],
+      ["1", 1, null],
+      ["2", 1, null],
+      ["3", 2, null],
+      ["4К1", 1, null],
+      ["4.2", 2, null],
     ]);
   });
   it("gives the same mastery, histograms and gaps", () => {
-    const rename = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k === "4.1" ? "4К1" : k, v]));
+    const rename = (o: Record<string, number>) =>
+      Object.fromEntries(Object.entries(o).map(([k, v]) => [k === "4.1" ? "4К1" : k, v]));
     expect(a.schools.map((s) => [s.school, s.participants])).toEqual([
-      ["МБОУ «СОШ № 1 г. Энска»", 5], ["МБОУ «ООШ с. Озёрное»", 4], ["МКОУ «СОШ д. Лесное»", 3],
+      ["МБОУ «СОШ № 1 г. Энска»", 5],
+      ["МБОУ «ООШ с. Озёрное»", 4],
+      ["МКОУ «СОШ д. Лесное»", 3],
     ]);
     close(a.schools[0].tasks, rename(A_TASKS));
     close(a.schools[1].tasks, rename(B_TASKS));
@@ -182,14 +200,27 @@ describe("export as .xlsx", () => {
 
 describe("boundary peaks", () => {
   const pupil = (score: number, i: number): School["pupils"][number] => {
-    const s = [Math.min(1, score), Math.min(1, Math.max(0, score - 1)), Math.min(2, Math.max(0, score - 2)), Math.min(1, Math.max(0, score - 4)), Math.min(2, Math.max(0, score - 5))];
+    const s = [
+      Math.min(1, score),
+      Math.min(1, Math.max(0, score - 1)),
+      Math.min(2, Math.max(0, score - 2)),
+      Math.min(1, Math.max(0, score - 4)),
+      Math.min(2, Math.max(0, score - 5)),
+    ];
     const mark = score >= 7 ? "5" : score >= 5 ? "4" : score >= 3 ? "3" : "2";
     return [String(20000 + i), "1", s.map(String), String(score), mark, mark];
   };
   it("flags a pile-up at the lowest «3» score and none on a smooth distribution", () => {
     const piled = [0, 1, 1, 2, 3, 3, 3, 3, 3, 3, 3, 4, 4, 5, 5, 5, 6, 6, 7, 7].map(pupil);
     const smooth = [0, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 5, 5, 5, 6, 6, 6, 7, 7].map(pupil);
-    const a = analyseTaskExport(table(exportRows([{ ...SCHOOL_A, pupils: piled }, { ...SCHOOL_B, pupils: smooth }])))!;
+    const a = analyseTaskExport(
+      table(
+        exportRows([
+          { ...SCHOOL_A, pupils: piled },
+          { ...SCHOOL_B, pupils: smooth },
+        ]),
+      ),
+    )!;
     expect(a.schools[0].peaks).toEqual([3]);
     expect(a.schools[0].flags).toContain("objectivity.boundary-peak");
     expect(a.schools[1].peaks).toEqual([]);
@@ -200,20 +231,31 @@ describe("boundary peaks", () => {
 describe("properties", () => {
   const maxima = [1, 1, 2, 1, 2];
   const pupilArb = fc.record({
-    scores: fc.tuple(...maxima.map((m) => fc.oneof(fc.integer({ min: 0, max: m }).map(String), fc.constant("X"), fc.constant("")))),
+    scores: fc.tuple(
+      ...maxima.map((m) => fc.oneof(fc.integer({ min: 0, max: m }).map(String), fc.constant("X"), fc.constant(""))),
+    ),
     mark: fc.constantFrom("2", "3", "4", "5"),
     journal: fc.constantFrom("2", "3", "4", "5", "нет отметки", ""),
     absent: fc.boolean(),
   });
   const schoolsArb = fc.array(fc.array(pupilArb, { minLength: 1, maxLength: 15 }), { minLength: 1, maxLength: 5 });
-  const build = (schools: { scores: readonly string[]; mark: string; journal: string; absent: boolean }[][]): School[] =>
+  const build = (
+    schools: { scores: readonly string[]; mark: string; journal: string; absent: boolean }[][],
+  ): School[] =>
     schools.map((pupils, i) => ({
       code: `edu99${String(i).padStart(4, "0")}`,
       name: `МБОУ «СОШ № ${i + 1}»`,
       pupils: pupils.map((p, j) =>
         p.absent
           ? [String(10001 + j), "отсутствовал", ["", "", "", "", ""], "", "", ""]
-          : [String(10001 + j), "1", p.scores, String(p.scores.reduce((a, c) => a + (Number(c) || 0), 0)), p.mark, p.journal],
+          : [
+              String(10001 + j),
+              "1",
+              p.scores,
+              String(p.scores.reduce((a, c) => a + (Number(c) || 0), 0)),
+              p.mark,
+              p.journal,
+            ],
       ),
     }));
 

@@ -8,7 +8,14 @@ import type { SourceTable } from "../../../src/core/table/types";
 export const TASK_HEADERS = ["1 (1б)", "2 (1б)", "3 (2б)", "4.1 (1б)", "4.2 (2б)"];
 export const LEVELS = ["Б", "Б", "Б", "П", "В"];
 
-type Pupil = readonly [code: string, variant: string, scores: readonly string[], primary: string, mark: string, journal: string];
+type Pupil = readonly [
+  code: string,
+  variant: string,
+  scores: readonly string[],
+  primary: string,
+  mark: string,
+  journal: string,
+];
 
 export interface School {
   readonly code: string;
@@ -50,7 +57,18 @@ export const SCHOOL_C: School = {
   ],
 };
 
-const HEADER = ["ОО", "Муниципалитет", "Название ОО", "Код участника", "Класс", "Вариант", ...TASK_HEADERS, "Первичный балл", "Отметка", "Отметка по журналу"];
+const HEADER = [
+  "ОО",
+  "Муниципалитет",
+  "Название ОО",
+  "Код участника",
+  "Класс",
+  "Вариант",
+  ...TASK_HEADERS,
+  "Первичный балл",
+  "Отметка",
+  "Отметка по журналу",
+];
 
 /** The export as ФИС ОКО lays it out: preamble, level row, header, a group row before each school's pupils. */
 export function exportRows(schools: readonly School[], opts: { declared?: (s: School) => number } = {}): string[][] {
@@ -71,7 +89,18 @@ export function exportRows(schools: readonly School[], opts: { declared?: (s: Sc
     const present = s.pupils.filter((p) => p[1] !== "отсутствовал").length;
     rows.push(pad([`${s.name}(${s.code})`, `Кол-во участников: ${opts.declared ? opts.declared(s) : present}`]));
     for (const [code, variant, scores, primary, mark, journal] of s.pupils) {
-      rows.push([s.code, "Энский муниципальный район", `${s.name}(${s.code})`, code, "5", variant, ...scores, primary, mark, journal]);
+      rows.push([
+        s.code,
+        "Энский муниципальный район",
+        `${s.name}(${s.code})`,
+        code,
+        "5",
+        variant,
+        ...scores,
+        primary,
+        mark,
+        journal,
+      ]);
     }
   }
   return rows;
@@ -80,7 +109,19 @@ export function exportRows(schools: readonly School[], opts: { declared?: (s: Sc
 /** The same pupils pasted «without the frills»: no preamble or group rows, «4К1»/«4.2» headers, a max-score row. */
 export function plainRows(schools: readonly School[]): string[][] {
   const rows: string[][] = [
-    ["Школа", "Код участника", "Вариант", "1", "2", "3", "4К1", "4.2", "Первичный балл", "Отметка", "Отметка по журналу"],
+    [
+      "Школа",
+      "Код участника",
+      "Вариант",
+      "1",
+      "2",
+      "3",
+      "4К1",
+      "4.2",
+      "Первичный балл",
+      "Отметка",
+      "Отметка по журналу",
+    ],
     ["Макс. балл", "", "", "1", "1", "2", "1", "2", "7", "", ""],
   ];
   for (const s of schools)

@@ -27,7 +27,16 @@ describe("«Выполнение заданий» (real, Томари 2021)", ()
   });
 
   it("gives the region column of a per-pupil export with the same tasks", () => {
-    const header = ["ОО", "Название ОО", "Код участника", "Вариант", ...TASKS.map((t, i) => `${t} (${MAX[i]}б)`), "Первичный балл", "Отметка", "Отметка по журналу"];
+    const header = [
+      "ОО",
+      "Название ОО",
+      "Код участника",
+      "Вариант",
+      ...TASKS.map((t, i) => `${t} (${MAX[i]}б)`),
+      "Первичный балл",
+      "Отметка",
+      "Отметка по журналу",
+    ];
     const pupil = (code: string, scores: number[], mark: string) => {
       const sum = scores.reduce((a, b) => a + b, 0);
       return ["sch650101", "МБОУ «СОШ № 1»(sch650101)", code, "1", ...scores.map(String), String(sum), mark, mark];
@@ -46,6 +55,13 @@ describe("«Выполнение заданий» (real, Томари 2021)", ()
   });
 
   it("is no mastery table: a per-pupil export", () => {
-    expect(readMasteryTable(table([["ОО", "Код участника", "1", "2", "3", "Отметка"], ["МБОУ", "1", "1", "0", "1", "3"]]))).toBeNull();
+    expect(
+      readMasteryTable(
+        table([
+          ["ОО", "Код участника", "1", "2", "3", "Отметка"],
+          ["МБОУ", "1", "1", "0", "1", "3"],
+        ]),
+      ),
+    ).toBeNull();
   });
 });

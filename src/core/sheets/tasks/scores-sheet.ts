@@ -37,7 +37,10 @@ function summary(f: TaskFigures): Cell[][] {
  */
 export function buildScoresSheet(analyses: readonly TaskAnalysis[]): SheetPlan {
   const blocks: BlockPlan[] = [
-    { at: "A1", rows: [["Распределение первичных баллов (границы отметок — по самой выгрузке: наименьший балл с этой отметкой)"]] },
+    {
+      at: "A1",
+      rows: [["Распределение первичных баллов (границы отметок — по самой выгрузке: наименьший балл с этой отметкой)"]],
+    },
   ];
   const formats: Format[] = [{ range: "A1", bold: true, fontSize: 13 }];
   const charts: ChartPlan[] = [];
@@ -47,7 +50,10 @@ export function buildScoresSheet(analyses: readonly TaskAnalysis[]): SheetPlan {
     blocks.push({ at: `A${row}`, rows: [[analysisLabel(a)]] });
     formats.push({ range: `A${row}`, bold: true, fontSize: 12 });
     row += 2;
-    const entries: [string, TaskFigures | SchoolTaskFigures][] = [["Район (все школы)", a.district], ...a.schools.map((s) => [s.school, s] as [string, SchoolTaskFigures])];
+    const entries: [string, TaskFigures | SchoolTaskFigures][] = [
+      ["Район (все школы)", a.district],
+      ...a.schools.map((s) => [s.school, s] as [string, SchoolTaskFigures]),
+    ];
     for (const [name, f] of entries) {
       const hist = Object.entries(f.scoreHistogram);
       const caveat = sampleCaveat(f);
@@ -56,7 +62,10 @@ export function buildScoresSheet(analyses: readonly TaskAnalysis[]): SheetPlan {
       const head = row + 1;
       const first = head + 1;
       const last = first + hist.length - 1;
-      blocks.push({ at: `A${head}`, rows: [["Балл", "Участников"], ...hist.map(([score, pupils]): Cell[] => [scoreLabel(score, f), pupils])] });
+      blocks.push({
+        at: `A${head}`,
+        rows: [["Балл", "Участников"], ...hist.map(([score, pupils]): Cell[] => [scoreLabel(score, f), pupils])],
+      });
       blocks.push({ at: `L${head}`, rows: summary(f) });
       formats.push(
         { range: `A${head}:B${head}`, bold: true, fill: HEADER_FILL, border: true },
@@ -80,7 +89,11 @@ export function buildScoresSheet(analyses: readonly TaskAnalysis[]): SheetPlan {
       row = Math.max(last, head + CHART_ROWS) + 3;
     }
   }
-  if (left) blocks.push({ at: `A${row}`, rows: [[`Диаграммы не построены ещё для ${left} школ (слишком много для одного листа); данные приведены выше.`]] });
+  if (left)
+    blocks.push({
+      at: `A${row}`,
+      rows: [[`Диаграммы не построены ещё для ${left} школ (слишком много для одного листа); данные приведены выше.`]],
+    });
   if (analyses.length === 0) blocks.push({ at: "A3", rows: [["Нет выгрузок с первичными баллами участников."]] });
   return {
     key: TASK_SHEET_KEYS.distribution,

@@ -29,7 +29,10 @@ export function withTaskSettings(sheet: SheetPlan, s: TaskSettings): { sheet: Sh
   const at = nextRow(sheet) + 1;
   const first = at + 2;
   const names = ROWS.map(([key, label], i): DefinedName => ({
-    name: TASK_SETTING_NAMES[key], sheetKey: sheet.key, ref: `$B$${first + i}`, comment: label,
+    name: TASK_SETTING_NAMES[key],
+    sheetKey: sheet.key,
+    ref: `$B$${first + i}`,
+    comment: label,
   }));
   return {
     sheet: {

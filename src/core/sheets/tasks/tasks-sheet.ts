@@ -1,6 +1,13 @@
 import type { TaskAnalysis, TaskFigures } from "../../tasks";
 import { analysisLabel, problemTasksText, sampleCaveat } from "../../tasks/words";
-import { type BlockPlan, type Cell, type ConditionalFormat, type Format, type SheetPlan, columnLetter } from "../../workbook";
+import {
+  type BlockPlan,
+  type Cell,
+  type ConditionalFormat,
+  type Format,
+  type SheetPlan,
+  columnLetter,
+} from "../../workbook";
 import { AMBER_FILL, HEADER_FILL, RED_FILL, TASK_PERCENT_FMT, TASK_SETTING_NAMES, TASK_SHEET_KEYS } from "./keys";
 
 const N = TASK_SETTING_NAMES;
@@ -36,7 +43,12 @@ export function buildTasksSheet(analyses: readonly TaskAnalysis[]): SheetPlan {
     const head = row + 1;
     const levelRow = head + 1;
     const maxRow = head + 2;
-    const figureRow = (label: string, participants: Cell, f: TaskFigures | null, values: readonly (number | null)[]): Cell[] => [
+    const figureRow = (
+      label: string,
+      participants: Cell,
+      f: TaskFigures | null,
+      values: readonly (number | null)[],
+    ): Cell[] => [
       label,
       participants,
       ...values.map((v) => (v === null ? "" : v)),
@@ -48,11 +60,31 @@ export function buildTasksSheet(analyses: readonly TaskAnalysis[]): SheetPlan {
       ["Школа", "Участников", ...a.tasks.map((t) => `№ ${t.task}`), "Проблемные задания", "Оговорка"],
       ["Уровень сложности", "", ...a.tasks.map((t) => t.level ?? ""), "", ""],
       ["Максимальный балл", "", ...a.tasks.map((t) => t.maxScore), "", ""],
-      ...a.schools.map((s) => figureRow(s.school, s.participants, s, a.tasks.map((t) => s.tasks[t.task] ?? null))),
-      figureRow("Район (все школы)", a.district.participants, a.district, a.tasks.map((t) => t.district)),
+      ...a.schools.map((s) =>
+        figureRow(
+          s.school,
+          s.participants,
+          s,
+          a.tasks.map((t) => s.tasks[t.task] ?? null),
+        ),
+      ),
+      figureRow(
+        "Район (все школы)",
+        a.district.participants,
+        a.district,
+        a.tasks.map((t) => t.district),
+      ),
     ];
     const hasRegion = a.tasks.some((t) => t.region !== null);
-    if (hasRegion) rows.push(figureRow("Регион", "", null, a.tasks.map((t) => t.region)));
+    if (hasRegion)
+      rows.push(
+        figureRow(
+          "Регион",
+          "",
+          null,
+          a.tasks.map((t) => t.region),
+        ),
+      );
     blocks.push({ at: `A${row}`, rows });
     const first = maxRow + 1;
     const districtRow = first + a.schools.length;
@@ -77,7 +109,14 @@ export function buildTasksSheet(analyses: readonly TaskAnalysis[]): SheetPlan {
     );
     formats.push(
       { range: `A${row}`, bold: true, fontSize: 12 },
-      { range: `A${head}:${caveatCol}${maxRow}`, bold: true, fill: HEADER_FILL, border: true, horizontal: "center", wrap: true },
+      {
+        range: `A${head}:${caveatCol}${maxRow}`,
+        bold: true,
+        fill: HEADER_FILL,
+        border: true,
+        horizontal: "center",
+        wrap: true,
+      },
       { range: `A${first}:${caveatCol}${last}`, border: true },
       { range: `C${first}:${lastTask}${last}`, numFmt: TASK_PERCENT_FMT, horizontal: "center" },
       { range: `${problemCol}${first}:${caveatCol}${last}`, wrap: true },
