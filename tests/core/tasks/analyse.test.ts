@@ -191,6 +191,21 @@ describe("export as .xlsx", () => {
     expect(a.district.scoreHistogram).toEqual(DISTRICT_HIST);
     expect(a.findings.find((f) => f.code === "tasks.invalid-score")).toMatchObject({ row: 16, column: 9 });
   });
+  it("reads group rows merged across the row, and a group row in one cell", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("МА 5 Индивидуальные результаты");
+    const rows = exportRows([SCHOOL_A, SCHOOL_B]);
+    rows.forEach((row, i) => {
+      const one = row[1]?.startsWith("Кол-во") ? [`${row[0]} ${row[1]}`] : row;
+      ws.addRow(one.map((c) => (/^\d+$/.test(c) ? Number(c) : c === "" ? null : c)));
+      if (one.length === 1) ws.mergeCells(i + 1, 1, i + 1, 14);
+    });
+    const a = analyseTaskExport((await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer())))[0])!;
+    expect(a.schools.map((s) => [s.schoolCode, s.school, s.participants, s.declared])).toEqual([
+      ["edu990101", "МБОУ «СОШ № 1 г. Энска»", 5, 5],
+      ["edu990102", "МБОУ «ООШ с. Озёрное»", 4, 4],
+    ]);
+  });
   it("takes subject and grade from the sheet name when the preamble is missing", () => {
     const rows = exportRows([SCHOOL_A]).slice(7);
     const a = analyseTaskExport(table(rows, "РУ 6 Индивидуальные результаты"))!;
