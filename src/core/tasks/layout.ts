@@ -28,7 +28,7 @@ const norm = (s: string): string => s.toLowerCase().replace(/ё/g, "е").replace
 
 /** «1 (1б)», «9.1 (2б)», «7К1», «10.1», «13» → task and the maximum score its header states. */
 const TASK_HEADER =
-  /^(\d{1,2}(?:[.,]\d{1,2})?(?:\s*[кk]\s*\d{1,2})?)\s*(?:\(\s*(\d{1,2})\s*б(?:алл[а-я]*)?\.?\s*\))?$/i;
+  /^(?:задание\s*|зад\.\s*|№\s*)?(\d{1,2}(?:[.,]\d{1,2})?(?:\s*[кk]\s*\d{1,2})?)\s*(?:\(\s*(\d{1,2})\s*(?:б(?:алл[а-я]*)?\.?)?\s*\))?$/i;
 
 export function taskHeader(text: string): { task: string; max: number | null } | null {
   const m = TASK_HEADER.exec(text.trim());

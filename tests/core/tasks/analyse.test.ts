@@ -26,6 +26,9 @@ describe("task headers", () => {
     ["10.1", "10.1", null],
     ["13", "13", null],
     ["2 (2 балла)", "2", 2],
+    ["9.2 (2)", "9.2", 2],
+    ["Задание 3 (1б)", "3", 1],
+    ["№ 4", "4", null],
   ])("%s", (text, task, max) => expect(taskHeader(text)).toEqual({ task, max }));
   it("is no header for words or years", () => {
     expect(taskHeader("Отметка")).toBeNull();
