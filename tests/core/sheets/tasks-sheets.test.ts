@@ -4,7 +4,8 @@ import { renderXlsx } from "../../../src/xlsx";
 import { createFakeOffice } from "../../helpers/fake-excel";
 import { partText } from "../../helpers/xlsx-read";
 import { envOf } from "../../excel/plans";
-import { scoreLabel } from "../../../src/core/sheets/tasks";
+import { buildTasksSheet, scoreLabel } from "../../../src/core/sheets/tasks";
+import { analyseTaskExport } from "../../../src/core/tasks";
 import { exportRows, SCHOOL_A, SCHOOL_B, SCHOOL_C, table } from "../tasks/export-fixture";
 
 const job = runResultsJob({ tables: [table(exportRows([SCHOOL_A, SCHOOL_B, SCHOOL_C]))] });
@@ -36,6 +37,25 @@ describe("task sheets", () => {
     );
     expect(String(b[8])).toContain("мало участников (4)");
     expect(block.rows.at(-1)![0]).toBe("Район (все школы)");
+  });
+
+  it("keeps the words in the same columns when assessments have different task lists; states wrapped rows' heights", () => {
+    const wide = analyseTaskExport(
+      table(
+        exportRows([SCHOOL_A]).map((r) => [
+          ...r.slice(0, 11),
+          ...r.slice(6, 11).map((c) => c.replace(/^(\d)( |$)/, "1$1$2")),
+          ...r.slice(11),
+        ]),
+      ),
+    )!;
+    expect(wide.tasks).toHaveLength(10);
+    const sheet = buildTasksSheet([job.tasks[0], wide]);
+    const headers = sheet
+      .blocks!.filter((b) => b.rows[1]?.[0] === "Школа")
+      .map((b) => b.rows[1].indexOf("Проблемные задания"));
+    expect(headers).toEqual([12, 12]);
+    expect(sheet.rowHeights!.length).toBeGreaterThan(0);
   });
 
   it("category labels mark the boundaries", () => {

@@ -11,6 +11,9 @@ import {
 import { AMBER_FILL, HEADER_FILL, RED_FILL, TASK_PERCENT_FMT, TASK_SETTING_NAMES, TASK_SHEET_KEYS } from "./keys";
 
 const N = TASK_SETTING_NAMES;
+const NAME_WIDTH = 40;
+const PROBLEM_WIDTH = 48;
+const CAVEAT_WIDTH = 36;
 
 /**
  * «Задания»: per assessment a task × school matrix (schools, then the district and the region), mastery as
@@ -22,6 +25,7 @@ export function buildTasksSheet(analyses: readonly TaskAnalysis[]): SheetPlan {
   const formats: Format[] = [];
   const conditionalFormats: ConditionalFormat[] = [];
   const merges: string[] = [];
+  const rowHeights: { row: number; height: number }[] = [];
   let row = 1;
   blocks.push({
     at: "A1",
@@ -32,14 +36,15 @@ export function buildTasksSheet(analyses: readonly TaskAnalysis[]): SheetPlan {
   });
   formats.push({ range: "A1", bold: true, fontSize: 13 }, { range: "A2", italic: true });
   row = 4;
-  let widest = 0;
+  // Words stay in the same two columns for every assessment: after the widest task list of the sheet.
+  const widest = Math.max(0, ...analyses.map((a) => a.tasks.length));
   for (const a of analyses) {
     const n = a.tasks.length;
-    widest = Math.max(widest, n);
+    const pad: Cell[] = Array.from({ length: widest - n }, () => "");
     const col = (j: number) => columnLetter(2 + j);
     const lastTask = col(n - 1);
-    const problemCol = col(n);
-    const caveatCol = col(n + 1);
+    const problemCol = col(widest);
+    const caveatCol = col(widest + 1);
     const head = row + 1;
     const levelRow = head + 1;
     const maxRow = head + 2;
@@ -52,14 +57,15 @@ export function buildTasksSheet(analyses: readonly TaskAnalysis[]): SheetPlan {
       label,
       participants,
       ...values.map((v) => (v === null ? "" : v)),
+      ...pad,
       f ? problemTasksText(a, f) || "нет" : "",
       f ? sampleCaveat(f) : "",
     ];
     const rows: Cell[][] = [
       [`${analysisLabel(a)}${a.source ? ` — «${a.source}»` : ""}`],
-      ["Школа", "Участников", ...a.tasks.map((t) => `№ ${t.task}`), "Проблемные задания", "Оговорка"],
-      ["Уровень сложности", "", ...a.tasks.map((t) => t.level ?? ""), "", ""],
-      ["Максимальный балл", "", ...a.tasks.map((t) => t.maxScore), "", ""],
+      ["Школа", "Участников", ...a.tasks.map((t) => `№ ${t.task}`), ...pad, "Проблемные задания", "Оговорка"],
+      ["Уровень сложности", "", ...a.tasks.map((t) => t.level ?? ""), ...pad, "", ""],
+      ["Максимальный балл", "", ...a.tasks.map((t) => t.maxScore), ...pad, "", ""],
       ...a.schools.map((s) =>
         figureRow(
           s.school,
@@ -86,6 +92,18 @@ export function buildTasksSheet(analyses: readonly TaskAnalysis[]): SheetPlan {
         ),
       );
     blocks.push({ at: `A${row}`, rows });
+    // Wrapped words in the last two columns: LibreOffice does not grow such rows itself, so their heights are stated.
+    rows.forEach((cells, i) => {
+      const lines = Math.max(
+        ...[
+          [cells[widest + 2], PROBLEM_WIDTH],
+          [cells[widest + 3], CAVEAT_WIDTH],
+          [cells[0], NAME_WIDTH],
+        ].map(([c, w]) => Math.ceil(String(c ?? "").length / ((w as number) * 1.1))),
+        1,
+      );
+      if (i >= 4 && lines > 1) rowHeights.push({ row: row + i, height: Math.min(409, 15 * lines) });
+    });
     const first = maxRow + 1;
     const districtRow = first + a.schools.length;
     const last = districtRow + (hasRegion ? 1 : 0);
@@ -128,7 +146,8 @@ export function buildTasksSheet(analyses: readonly TaskAnalysis[]): SheetPlan {
   return {
     key: TASK_SHEET_KEYS.matrix,
     name: "Задания",
-    columnWidths: [40, 12, ...Array.from({ length: widest }, () => 8), 48, 36],
+    columnWidths: [NAME_WIDTH, 12, ...Array.from({ length: widest }, () => 8), PROBLEM_WIDTH, CAVEAT_WIDTH],
+    rowHeights,
     freeze: { rows: 0, columns: 2 },
     blocks,
     formats,
