@@ -294,6 +294,20 @@ describe("properties", () => {
     );
   });
 
+  it("the export as downloaded and the same pupils pasted without the frills give the same figures", () => {
+    fc.assert(
+      fc.property(schoolsArb, (raw) => {
+        const schools = build(raw);
+        const a = analyseTaskExport(table(exportRows(schools)))!;
+        const b = analyseTaskExport(table(plainRows(schools), "Лист1"))!;
+        const values = (x: typeof a) =>
+          x.schools.map((s) => [s.participants, Object.values(s.tasks), s.scoreHistogram, s.markGaps]);
+        expect(values(b)).toEqual(values(a));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it("shuffling pupil rows within a school does not change its figures", () => {
     fc.assert(
       fc.property(schoolsArb, fc.integer(), (raw, seed) => {
