@@ -94,12 +94,14 @@ export function buildTasksSheet(analyses: readonly TaskAnalysis[]): SheetPlan {
     blocks.push({ at: `A${row}`, rows });
     // Wrapped words in the last two columns: LibreOffice does not grow such rows itself, so their heights are stated.
     rows.forEach((cells, i) => {
+      // Characters per line of a column `w` wide: about w in the regular font (LibreOffice, as printed), fewer in the bold total rows.
+      const perWidth = i >= 4 + a.schools.length ? 0.85 : 1.0;
       const lines = Math.max(
         ...[
           [cells[widest + 2], PROBLEM_WIDTH],
           [cells[widest + 3], CAVEAT_WIDTH],
           [cells[0], NAME_WIDTH],
-        ].map(([c, w]) => Math.ceil(String(c ?? "").length / ((w as number) * 1.1))),
+        ].map(([c, w]) => Math.ceil(String(c ?? "").length / ((w as number) * perWidth))),
         1,
       );
       if (i >= 4 && lines > 1) rowHeights.push({ row: row + i, height: Math.min(409, 15 * lines) });
@@ -146,7 +148,7 @@ export function buildTasksSheet(analyses: readonly TaskAnalysis[]): SheetPlan {
   return {
     key: TASK_SHEET_KEYS.matrix,
     name: "Задания",
-    columnWidths: [NAME_WIDTH, 12, ...Array.from({ length: widest }, () => 8), PROBLEM_WIDTH, CAVEAT_WIDTH],
+    columnWidths: [NAME_WIDTH, 16, ...Array.from({ length: widest }, () => 8), PROBLEM_WIDTH, CAVEAT_WIDTH],
     rowHeights,
     freeze: { rows: 0, columns: 2 },
     blocks,
