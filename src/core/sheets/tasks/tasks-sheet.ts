@@ -94,7 +94,7 @@ export function buildTasksSheet(analyses: readonly TaskAnalysis[]): SheetPlan {
     blocks.push({ at: `A${row}`, rows });
     // Wrapped words in the last two columns: LibreOffice does not grow such rows itself, so their heights are stated.
     rows.forEach((cells, i) => {
-      // Characters per line of a column `w` wide: about w in the regular font (LibreOffice, as printed), fewer in the bold total rows.
+      // Characters per line of a column `w` wide, as LibreOffice prints: about w, fewer in the bold total rows.
       const perWidth = i >= 4 + a.schools.length ? 0.85 : 1.0;
       const lines = Math.max(
         ...[
