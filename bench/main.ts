@@ -30,6 +30,7 @@ const TITLES: Record<string, string> = {
   write: "Запись книг: roadmap --out рядом с --json, свод по 500 дорожным картам",
   bundle: "Панель задач: размер JS и первая отрисовка",
   returns: "Ответы школ: чтение и свод (формы по школам)",
+  tasks: "Анализ заданий ВПР (поученическая выгрузка ФИС ОКО)",
 };
 
 const root = path.resolve(__dirname, "..");

@@ -56,7 +56,7 @@ export async function demoCommand(positionals: string[], values: CliValues, io: 
   const roadmapJson = path.join(outDir, "roadmaps.json");
   await writeOutputFile(target("roadmaps.json"), JSON.stringify(built.roadmaps.map((r) => roadmapToJson(r.job.roadmap)), null, 2));
   const resultsJson = path.join(outDir, "results.json");
-  await writeOutputFile(target("results.json"), JSON.stringify(built.results?.report ?? null, null, 2));
+  await writeOutputFile(target("results.json"), JSON.stringify(built.results?.json ?? null, null, 2));
   const activities = built.roadmaps.reduce((n, r) => n + r.job.roadmap.activities.length, 0);
   const schools = built.results?.report.assessments.reduce((n, a) => Math.max(n, a.schools.length), 0) ?? 0;
   io.out(

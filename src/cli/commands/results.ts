@@ -85,6 +85,6 @@ export async function resultsCommand(positionals: string[], values: CliValues, i
     await writeOutputFile(out, await renderXlsx(job.plan));
     io.err(`Записано: ${out.file}`);
   }
-  if (values.json || !out) io.out(JSON.stringify({ ...job.report, files: filesJson(list) }, null, 2));
+  if (values.json || !out) io.out(JSON.stringify({ ...(job.json as object), files: filesJson(list) }, null, 2));
   return 0;
 }

@@ -75,7 +75,7 @@ export function runReportJob(input: ReportJobInput): ReportJobResult {
     schoolReturns: input.returns?.schools ?? [],
     settings: toReportSettings(settings),
   });
-  const note = writeAnalyticNote(report);
+  const note = writeAnalyticNote(report, results?.tasks ?? []);
   const activitySources: ActivitySource[] = input.roadmaps.map((r, roadmapIndex) => ({
     roadmapIndex,
     sheetKey: r.job.keys.activities,

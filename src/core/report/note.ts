@@ -8,6 +8,8 @@ import { targetParagraphs } from "./note-targets";
 import { returnsParagraphs } from "./note-returns";
 import type { NoteParagraph } from "./note-types";
 import { pct } from "./words";
+import type { TaskAnalysis } from "../tasks";
+import { taskParagraphs } from "./note-tasks";
 
 function header(r: DistrictReport): NoteParagraph[] {
   return [
@@ -66,11 +68,12 @@ function proposals(r: DistrictReport): NoteParagraph[] {
  * A draft «аналитическая справка» built from the report's figures, in the sections of the genre: общие сведения;
  * результаты оценочных процедур; объективность; исполнение дорожной карты; выводы; предложения.
  */
-export function writeAnalyticNote(report: DistrictReport): NoteParagraph[] {
+export function writeAnalyticNote(report: DistrictReport, tasks: readonly TaskAnalysis[] = []): NoteParagraph[] {
   return [
     ...header(report),
     ...general(report),
     ...resultsParagraphs(report),
+    ...taskParagraphs(tasks),
     ...riskSchoolParagraphs(report),
     ...objectivityParagraphs(report),
     ...roadmapParagraphs(report),

@@ -93,6 +93,15 @@ export function contingentMetricOfHeader(raw: string): ContingentMetric | null {
 
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
 
+/** ФИС ОКО's per-pupil export: «ОО» holds the login code (edu…/sch…), «Название ОО» the name — the name is the school. */
+function preferNamedSchool(header: readonly string[], map: ColumnMap): void {
+  if (map.school === undefined || normalizeHeader(header[map.school]) !== "оо") return;
+  const named = header.findIndex((h) => /^(название|наименование) оо$/.test(normalizeHeader(h)));
+  if (named < 0) return;
+  if (map.schoolCode === undefined) map.schoolCode = map.school;
+  map.school = named;
+}
+
 /** Roles of one header row; the first column with a role keeps it. */
 export function mapColumns(header: readonly string[]): ColumnMap {
   const map: ColumnMap = {};
@@ -104,5 +113,6 @@ export function mapColumns(header: readonly string[]): ColumnMap {
       map.school = i;
     }
   });
+  preferNamedSchool(header, map);
   return map;
 }

@@ -2,6 +2,7 @@ import { BlockBuilder, type Group, type SchoolAgg } from "./agg";
 import { type Block, type Sink, cell, isBlankRow } from "./block";
 import { resultFindings as F } from "./messages";
 import { RowKeys } from "./row-keys";
+import { isExportServiceRow, NO_JOURNAL_MARK } from "./export-service-rows";
 import { type MarkRead, parseNumberRu, readMark } from "./numbers";
 import type { Preamble } from "./preamble";
 import { type Threshold, thresholdFor } from "./thresholds";
@@ -39,6 +40,7 @@ const at = (b: Block, rowNo: number) => ({ sheet: b.sheet, row: rowNo });
 /** The journal mark against the assessment mark; an unreadable journal mark is a finding. */
 function addJournal(agg: SchoolAgg, mark: 2 | 3 | 4 | 5, row: readonly string[], b: Block, rowNo: number, sink: Sink): void {
   const jText = cell(row, b.det.columns.journal);
+  if (jText.length > 3 && NO_JOURNAL_MARK.test(jText.trim())) return;
   const journal = readMark(jText);
   if (journal.kind === "invalid") sink.findings.push(F.invalidMark(at(b, rowNo), jText.trim(), "отметка по журналу"));
   else addObjectivity(agg, mark, journal);
@@ -108,6 +110,8 @@ export function readStudentBlock(b: Block, sink: Sink): ResultTable[] {
   for (let r = b.start; r < b.end; r++) {
     const row = b.cells[r];
     if (cell(row, c.mark) === "" && cell(row, c.score) === "" && (isBlankRow(row) || isGroupRow(row))) continue;
+    // ФИС ОКО's group rows and absent pupils' rows carry no mark: no school of 0 participants, no finding.
+    if (cell(row, c.mark) === "" && isExportServiceRow(row) !== null) continue;
     const k = keys.of(row);
     if (k !== key || !group) {
       group = builder.group(k);
