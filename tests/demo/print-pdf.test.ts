@@ -57,7 +57,8 @@ let workbook: ExcelJS.Workbook;
     const counts = Object.fromEntries([...perSheet].map(([name, pages]) => [name, pages.length]));
     const total = [...perSheet.values()].reduce((n, pages) => n + pages.length, 0);
     console.log(`Demo workbook: ${total} pages in all; per sheet ${JSON.stringify(counts)}`);
-    expect(total).toBeLessThanOrEqual(90);
+    // 92 at the last count: «Задания» (4) and «Распределение баллов» (8) came with the ВПР task analysis.
+    expect(total).toBeLessThanOrEqual(100);
     for (const [name, pages] of perSheet) {
       // No blank page (a spill of text past the last column would print one).
       pages.forEach((words, i) => expect({ name, page: i + 1, words: words.length > 0 }).toEqual({ name, page: i + 1, words: true }));

@@ -17,6 +17,8 @@ export const resultFindings = {
     }),
   missingMark: (w: Where): Finding =>
     finding("results.invalid-mark", "warning", `${at(w)}: отметка не указана, строка не учтена`, { ...loc(w), data: { value: "" } }),
+  groupRowExtra: (w: Where, value: string) =>
+    finding("results.group-row-extra", "warning", `${at(w)}: в строке школы (заголовке группы участников) лишнее значение «${value}» — не учтено`, { ...loc(w), data: { value } }),
   invalidNumber: (w: Where, value: string, column: string): Finding =>
     finding("results.invalid-number", "warning", `${at(w)}: в столбце «${column}» не число («${value}»), строка не учтена`, {
       ...loc(w), data: { value, column },

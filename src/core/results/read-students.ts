@@ -4,6 +4,8 @@ import { resultFindings as F } from "./messages";
 import { RowKeys } from "./row-keys";
 import { isExportServiceRow, NO_JOURNAL_MARK } from "./export-service-rows";
 import { type MarkRead, parseNumberRu, readMark } from "./numbers";
+
+const ABSENT_MARK: MarkRead = { kind: "absent" };
 import type { Preamble } from "./preamble";
 import { type Threshold, thresholdFor } from "./thresholds";
 import type { ResultTable } from "./types";
@@ -50,13 +52,13 @@ function addJournal(agg: SchoolAgg, mark: 2 | 3 | 4 | 5, row: readonly string[],
  * One student's row into the school's totals; what cannot be counted becomes a finding. Runs once per
  * row, so it allocates nothing unless it reports (the finding's place is built only then).
  */
-function addRow(agg: SchoolAgg, row: readonly string[], b: Block, rowNo: number, threshold: Threshold, sink: Sink): void {
+function addRow(agg: SchoolAgg, row: readonly string[], b: Block, rowNo: number, threshold: Threshold, sink: Sink, absent = false): void {
   const c = b.det.columns;
   // Every row that names the school is one of its source rows, counted or not: a school whose rows were
   // all unreadable still says where it came from (its figures are «нет данных»).
   if (agg.rows[agg.rows.length - 1] !== rowNo) agg.rows.push(rowNo);
   const markText = cell(row, c.mark);
-  const mark = c.mark === undefined ? EMPTY : readMark(markText);
+  const mark = absent ? ABSENT_MARK : c.mark === undefined ? EMPTY : readMark(markText);
   if (mark.kind === "absent") {
     agg.absent++;
     return;
@@ -109,9 +111,18 @@ export function readStudentBlock(b: Block, sink: Sink): ResultTable[] {
   let threshold: Threshold | null = null;
   for (let r = b.start; r < b.end; r++) {
     const row = b.cells[r];
-    if (cell(row, c.mark) === "" && cell(row, c.score) === "" && (isBlankRow(row) || isGroupRow(row))) continue;
-    // ФИС ОКО's group rows and absent pupils' rows carry no mark: no school of 0 participants, no finding.
-    if (cell(row, c.mark) === "" && isExportServiceRow(row) !== null) continue;
+    const service = cell(row, c.mark) === "" ? isExportServiceRow(row) : null;
+    if (cell(row, c.mark) === "" && cell(row, c.score) === "") {
+      if (isBlankRow(row)) continue;
+      // A group row (ФИС ОКО: «МБОУ «…»(edu…) | Кол-во участников: 27») is no pupil and no school of 0 participants;
+      // a bare figure in it is damage, said aloud rather than dropped.
+      if (service === "group" || isGroupRow(row)) {
+        const extra = row.find((v) => /^\s*\d+(?:[.,]\d+)?\s*%?\s*$/.test(v));
+        if (extra !== undefined) sink.findings.push(F.groupRowExtra(at(b, b.firstRow + r), extra.trim()));
+        continue;
+      }
+    }
+    // An absent pupil's row («отсутствовал» in «Вариант») is counted as absent, like a mark «н».
     const k = keys.of(row);
     if (k !== key || !group) {
       group = builder.group(k);
@@ -120,7 +131,7 @@ export function readStudentBlock(b: Block, sink: Sink): ResultTable[] {
       if (!threshold) thresholds.set(k, (threshold = thresholdFor(b.thresholds, k.assessment, k.subject)));
     }
     const name = c.school === undefined ? NO_SCHOOL : cell(row, c.school).trim() || NO_SCHOOL;
-    addRow(group.aggOf(name), row, b, b.firstRow + r, threshold as Threshold, sink);
+    addRow(group.aggOf(name), row, b, b.firstRow + r, threshold as Threshold, sink, service === "absent");
   }
   return builder.finish();
 }

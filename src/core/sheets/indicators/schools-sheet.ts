@@ -19,7 +19,7 @@ export function buildSchoolsSheet(schools: readonly SchoolAlias[]): SheetPlan {
     name: "Школы",
     columnWidths: [40, 30, 14, 60, 30, 14, 40],
     blocks: [{ at: "A1", rows: [["Справочник школ: подтвердите объединения («да» / «нет» — разделить); чтобы объединить две школы, впишите в «Объединить с» название другой"]] }],
-    tables: [{ name: "RM_Schools", at: "A3", columns: HEADERS.map((header) => ({ header, wrap: header.startsWith("Написания") })), rows: rows.length ? rows : [HEADERS.map(() => null)] }],
+    tables: [{ name: "RM_Schools", at: "A3", columns: HEADERS.map((header) => ({ header, wrap: header.startsWith("Написания") || header === "Сопоставлено" || header === "Объединить с" })), rows: rows.length ? rows : [HEADERS.map(() => null)] }],
     formats: [{ range: "A1", bold: true, fontSize: 13 }],
     dataValidations: [{ range: `F4:F${last}`, list: ["да", "нет"] }],
     conditionalFormats: [{ range: `F4:F${last}`, formula: `AND($E4<>"",$F4="")`, fill: "#FFE699" }],

@@ -62,7 +62,7 @@ export function buildTasksSheet(analyses: readonly TaskAnalysis[]): SheetPlan {
       f ? sampleCaveat(f) : "",
     ];
     const rows: Cell[][] = [
-      [`${analysisLabel(a)}${a.source ? ` — «${a.source}»` : ""}`],
+      [analysisLabel(a)],
       ["Школа", "Участников", ...a.tasks.map((t) => `№ ${t.task}`), ...pad, "Проблемные задания", "Оговорка"],
       ["Уровень сложности", "", ...a.tasks.map((t) => t.level ?? ""), ...pad, "", ""],
       ["Максимальный балл", "", ...a.tasks.map((t) => t.maxScore), ...pad, "", ""],
