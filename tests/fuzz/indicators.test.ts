@@ -26,7 +26,9 @@ function figureProblems(where: string, f: Figures): string[] {
     if (v !== null && !(v >= 0 && v <= 1)) out.push(`${where}.${k} = ${v} is not a fraction 0…1`);
   }
   if (!(f.participants >= 0)) out.push(`${where}.participants = ${f.participants}`);
-  if (f.participants === 0 && (f.successRate !== null || f.qualityRate !== null)) out.push(`${where}: rates without participants (a silent 0?)`);
+  // Rates with no participants are a silent 0 — unless the table stated them and they are marked as stated.
+  const stated = (f.fromStated ?? []).length > 0;
+  if (f.participants === 0 && !stated && (f.successRate !== null || f.qualityRate !== null)) out.push(`${where}: rates without participants (a silent 0?)`);
   if (f.meanMark !== null && !(f.meanMark >= 2 && f.meanMark <= 5)) out.push(`${where}.meanMark = ${f.meanMark}`);
   return out;
 }
