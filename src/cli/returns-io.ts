@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import * as path from "node:path";
-import { readReturn, type NotAReturn, type ParsedReturn } from "../core/returns";
+import { readReturn, schoolsOfReport, type NotAReturn, type ParsedReturn } from "../core/returns";
 import { runResultsJob } from "../core/pipeline";
 import { decodeText } from "../core/table";
 import { readXlsx } from "../xlsx";
@@ -64,9 +64,7 @@ export function schoolsArg(text: string | undefined): string[] | null {
 export async function schoolsFromFile(file: string): Promise<string[]> {
   const tables = await readResultTables([file]);
   const job = runResultsJob({ tables });
-  const names: string[] = [];
-  for (const a of job.report.assessments)
-    for (const s of a.schools) if (!names.includes(s.school)) names.push(s.school);
+  const names = schoolsOfReport(job.report);
   if (names.length) return names;
   if (/\.(txt|tsv|csv)$/i.test(file)) {
     const lines = decodeText(new Uint8Array(await readFile(file)))

@@ -13,7 +13,7 @@ import type { TargetSpec } from "../../core/indicators";
 import { findTargets, targetsFromFile } from "../../core/targets";
 import { CliInputError } from "../errors";
 import { renderXlsx } from "../../xlsx";
-import { collectReturns, type CollectedReturns } from "../../core/returns";
+import { collectReturns, roadmapOfReturns, type CollectedReturns } from "../../core/returns";
 import { readReturnFiles, schoolsArg, schoolsFromFile } from "../returns-io";
 
 export interface ReportFiles {
@@ -69,9 +69,7 @@ export async function buildDistrictReport(files: ReportFiles) {
 async function collectSchoolReturns(jobs: readonly RoadmapJobResult[], places: readonly string[], schools: readonly string[] | null): Promise<CollectedReturns> {
   if (!jobs.length) throw new CliUsageError("report: для --returns нужна дорожная карта (--roadmap ФАЙЛ), по которой выданы формы");
   const parsed = await readReturnFiles(places);
-  const titles = parsed.flatMap((r) => (r.kind === "return" && r.meta ? [r.meta.roadmap.trim()] : []));
-  const byTitle = jobs.find((j) => titles.includes(j.roadmap.title.trim()));
-  const roadmap = (byTitle ?? jobs[0]).roadmap;
+  const roadmap = roadmapOfReturns(jobs.map((j) => j.roadmap), parsed)!;
   return collectReturns({ roadmap, expectedSchools: schools, returns: parsed });
 }
 

@@ -194,6 +194,22 @@ function matchReturn(
 }
 
 /**
+ * The roadmap the returns belong to: the one whose title the forms record, else the first (the district's own).
+ * Shared by the CLI and the pane, so both attach the same returns to the same roadmap.
+ */
+export function roadmapOfReturns<R extends Pick<Roadmap, "title">>(roadmaps: readonly R[], returns: readonly (ParsedReturn | NotAReturn)[]): R | null {
+  const titles = returns.flatMap((r) => (r.kind === "return" && r.meta ? [r.meta.roadmap.trim()] : []));
+  return roadmaps.find((m) => titles.includes(m.title.trim())) ?? roadmaps[0] ?? null;
+}
+
+/** Each school a results report names, once, in the order first named (the forms' school list). */
+export function schoolsOfReport(report: { readonly assessments: readonly { readonly schools: readonly { readonly school: string }[] }[] }): string[] {
+  const names = new Set<string>();
+  for (const a of report.assessments) for (const s of a.schools) names.add(s.school);
+  return [...names];
+}
+
+/**
  * The schools' returns for one roadmap: each matched to its school, the newer of two from one school kept, files
  * that are not returns named and skipped, schools that sent nothing listed with the activities they were given.
  */

@@ -2,6 +2,8 @@ import type { ExcelHost } from "../../excel/host-types";
 import { countRu } from "../../core/findings";
 import {
   buildSchoolForm,
+  roadmapOfReturns,
+  schoolsOfReport,
   collectReturns,
   readReturn,
   type CollectedReturns,
@@ -21,11 +23,7 @@ const FILES_WORD = ["файл", "файла", "файлов"] as const;
 
 /** The schools the session knows from its result imports, for the forms' school list. */
 export function knownSchools(session: PaneSession): string[] {
-  const names: string[] = [];
-  for (const r of session.results)
-    for (const a of r.job.report.assessments)
-      for (const s of a.schools) if (!names.includes(s.school)) names.push(s.school);
-  return names;
+  return [...new Set(session.results.flatMap((r) => schoolsOfReport(r.job.report)))];
 }
 
 function roadmapOf(session: PaneSession, id: string | undefined): Roadmap {
@@ -150,9 +148,8 @@ export function createReturnsJobs(host: ExcelHost, session: PaneSession, loadRea
     loadReturns,
     collectedReturns: (roadmaps) => {
       if (!loaded.length || !roadmaps.length) return null;
-      const titles = loaded.flatMap((r) => (r.kind === "return" && r.meta ? [r.meta.roadmap.trim()] : []));
-      const roadmap = roadmaps.find((m) => titles.includes(m.title.trim())) ?? roadmaps[0];
-      return collectReturns({ roadmap, expectedSchools: null, returns: loaded });
+      const roadmap = roadmapOfReturns(roadmaps, loaded);
+      return roadmap ? collectReturns({ roadmap, expectedSchools: null, returns: loaded }) : null;
     },
     knownSchools: () => knownSchools(session),
   };

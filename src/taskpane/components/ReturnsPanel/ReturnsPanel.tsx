@@ -3,6 +3,7 @@ import { Button, Field, Text, Textarea } from "@fluentui/react-components";
 import { FindingList } from "../FindingList";
 import type { PaneFinding, PickedFile } from "../../types";
 import type { ReturnsPanelProps } from "./ReturnsPanel.types";
+import { useReportPanelStyles } from "../ReportPanel/useReportPanelStyles.styles";
 import { useReturnsPanelStyles } from "./useReturnsPanelStyles.styles";
 
 const asPicked = (file: File): PickedFile => ({
@@ -17,7 +18,7 @@ const asPicked = (file: File): PickedFile => ({
  */
 export function ReturnsPanel(props: ReturnsPanelProps): React.JSX.Element {
   const { jobs, run, busy } = props;
-  const styles = useReturnsPanelStyles();
+  const styles = { ...useReportPanelStyles(), ...useReturnsPanelStyles() };
   const [schools, setSchools] = React.useState("");
   const [findings, setFindings] = React.useState<readonly PaneFinding[]>([]);
   const fileInput = React.useRef<HTMLInputElement>(null);
