@@ -130,6 +130,21 @@ describe("forms and returns on the command line", () => {
     expect(values).toContain("=СУММ(A1:A2) — так написала школа");
   });
 
+  it("asks for the school figures the order's own targets need, on a second sheet", async () => {
+    const out = path.join(temp.dir, "формы-показатели");
+    const order = path.resolve(__dirname, "../fixtures/targets/severny-order.txt");
+    const run = await runCliProcess(["forms", "--roadmap", order, "--schools", "МБОУ «СОШ № 1»", "--out", out, "--as-of", "2025-03-01"]);
+    expect(run.code).toBe(0);
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, "МБОУ СОШ № 1.xlsx"));
+    const figures = wb.getWorksheet("Показатели школы")!;
+    const labels: string[] = [];
+    figures.eachRow((row) => labels.push(String(row.getCell(1).value ?? "")));
+    // «Доля педагогов, имеющих высшую и первую квалификационную категорию, не менее 45 %» in the order.
+    expect(labels).toEqual(expect.arrayContaining(["Педагогических работников, всего (чел.)", "из них с высшей и первой квалификационной категорией (чел.)"]));
+  });
+
   it("explains wrong calls in Russian", async () => {
     const run = await runCliProcess(["forms", "--roadmap", ROADMAP, "--out", temp.dir]);
     expect(run.code).toBe(2);

@@ -1,14 +1,14 @@
-import { mkdir, readFile, stat } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import * as path from "node:path";
 import { parseAsOfArg, parsePeriodArg, type CliValues } from "../args";
 import { CliInputError, CliUsageError } from "../errors";
 import { readInputDocument } from "../input";
 import type { CliIo } from "../io";
 import { writeOutputFile } from "../output";
+import { programmeTargets } from "./report";
 import { schoolsArg, schoolsFromFile } from "../returns-io";
 import { runRoadmapJob } from "../../core/pipeline";
 import { buildSchoolForm, figuresForTargets, formFileName } from "../../core/returns";
-import { decodeText } from "../../core/table";
 import { renderXlsx } from "../../xlsx";
 import { countRu } from "../../core/findings";
 
@@ -22,15 +22,6 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** Target texts of a --targets file: one per line, or the first column of a table. */
-async function targetTexts(file: string | undefined): Promise<string[]> {
-  if (!file) return [];
-  const text = decodeText(new Uint8Array(await readFile(file)));
-  return text
-    .split(/\r?\n|\r/)
-    .map((l) => l.split("\t")[0].trim())
-    .filter(Boolean);
-}
 
 /**
  * `forms --roadmap FILE [--schools "A; B" | --schools-from FILE] --out DIR`: one monitoring form per school, each
@@ -50,12 +41,12 @@ export async function formsCommand(positionals: string[], values: CliValues, io:
     );
 
   const asOf = parseAsOfArg(values["as-of"], io.today);
-  const job = runRoadmapJob({
-    document: await readInputDocument(roadmapFile),
-    period: parsePeriodArg(values.period),
-    asOf,
-  });
-  const figures = figuresForTargets(await targetTexts(values.targets));
+  const document = await readInputDocument(roadmapFile);
+  const job = runRoadmapJob({ document, period: parsePeriodArg(values.period), asOf });
+  // The programme's targets as the report reads them (--targets, else the order's own list): the school
+  // figures they need go on the form's second sheet.
+  const targets = await programmeTargets(values.targets, [document], Number(asOf.slice(0, 4)));
+  const figures = figuresForTargets(targets.map((t) => t.text));
   const dir = path.resolve(values.out);
   try {
     await mkdir(dir, { recursive: true });

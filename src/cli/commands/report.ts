@@ -31,7 +31,7 @@ export interface ReportFiles {
 }
 
 /** `--targets FILE` first; else the first roadmap document that lists its own targets; else none. */
-async function programmeTargets(file: string | undefined, documents: readonly SourceDocument[], year: number): Promise<TargetSpec[]> {
+export async function programmeTargets(file: string | undefined, documents: readonly SourceDocument[], year: number): Promise<TargetSpec[]> {
   if (file) {
     const found = targetsFromFile(await readInputDocument(file), year);
     if (!found.length) throw new CliInputError(`Файл «${file}»: не найдено ни одного целевого показателя (ожидается по одному на строку или таблица со столбцом «Показатель»).`);

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../deadlines/types";
-import type { RoadmapInput, SchoolReturnInput } from "./input";
+import type { SchoolReturnInput } from "./input";
 import type { ActivityAcrossSchools, ActivityRef, ExecutionState, ReturnsMatrix, SchoolExecution } from "./model";
 import { countStates, executionStateOf } from "./execution";
 import { schoolKeyOf } from "./similarity";
@@ -82,7 +82,3 @@ export function activitiesAcrossSchools(matrix: ReturnsMatrix | null): ActivityA
     };
   });
 }
-
-/** School roadmaps of the report, for a caller that has only RoadmapInput. */
-export const schoolRoadmaps = (roadmaps: readonly RoadmapInput[]): RoadmapInput[] =>
-  roadmaps.filter((r) => r.school !== null);
